@@ -1,0 +1,51 @@
+// Root of the console: checks the session (GET /api/console/me), then shows the login page or the inbox.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createConsoleApi, type ConsoleUser } from '../api/console-api.js';
+import { InboxPage } from '../inbox/InboxPage.js';
+import { LoginPage } from '../login/LoginPage.js';
+
+type Session =
+  | { state: 'checking' }
+  | { state: 'signedOut' }
+  | { state: 'signedIn'; user: ConsoleUser }
+  | { state: 'unreachable'; message: string };
+
+export function App() {
+  const [session, setSession] = useState<Session>({ state: 'checking' });
+  const api = useMemo(() => createConsoleApi(() => setSession({ state: 'signedOut' })), []);
+
+  const check = useCallback(() => {
+    setSession({ state: 'checking' });
+    api.me().then(
+      (user) => setSession(user ? { state: 'signedIn', user } : { state: 'signedOut' }),
+      (error: unknown) => setSession({ state: 'unreachable', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [api]);
+
+  useEffect(check, [check]);
+
+  const signOut = useCallback(() => {
+    api.logout().then(
+      () => setSession({ state: 'signedOut' }),
+      () => setSession({ state: 'signedOut' }),
+    );
+  }, [api]);
+
+  switch (session.state) {
+    case 'checking':
+      return <p className="splash">Loading Peakdesk…</p>;
+    case 'unreachable':
+      return (
+        <div className="splash" role="alert">
+          <p>{session.message}</p>
+          <button type="button" className="button" onClick={check}>
+            Try again
+          </button>
+        </div>
+      );
+    case 'signedOut':
+      return <LoginPage api={api} onSignedIn={(user) => setSession({ state: 'signedIn', user })} />;
+    case 'signedIn':
+      return <InboxPage api={api} user={session.user} onSignOut={signOut} />;
+  }
+}

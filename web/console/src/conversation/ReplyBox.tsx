@@ -1,0 +1,77 @@
+// The agent's reply box: POST /api/console/conversations/:id/messages; Ctrl/Cmd+Enter sends.
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { WireMessage } from '../../../../src/api/protocol.js';
+import type { ConsoleApi } from '../api/console-api.js';
+import { ApiError } from '../api/http.js';
+
+interface ReplyBoxProps {
+  api: ConsoleApi;
+  conversationId: string;
+  botIsHandling: boolean;
+  onSent(message: WireMessage): void;
+}
+
+const MAX_REPLY_LENGTH = 4000;
+
+export function ReplyBox({ api, conversationId, botIsHandling, onSent }: ReplyBoxProps) {
+  const [text, setText] = useState('');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function send(): Promise<void> {
+    const body = text.trim();
+    if (!body || sending) return;
+    setSending(true);
+    setError(null);
+    try {
+      onSent(await api.reply(conversationId, body));
+      setText('');
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : 'The reply could not be sent.');
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    void send();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void send();
+    }
+  }
+
+  return (
+    <form className="reply-box" onSubmit={onSubmit}>
+      {error && (
+        <p className="inline-error" role="alert">
+          {error}
+        </p>
+      )}
+      <label htmlFor="reply-input" className="visually-hidden">
+        Reply to the customer
+      </label>
+      <textarea
+        id="reply-input"
+        data-testid="reply-input"
+        dir="auto"
+        rows={3}
+        maxLength={MAX_REPLY_LENGTH}
+        placeholder={botIsHandling ? 'Reply… (the bot is still handling this conversation; take over to silence it)' : 'Reply…'}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div className="reply-actions">
+        <span className="hint">Ctrl/⌘ + Enter to send</span>
+        <button type="submit" className="button primary" data-testid="reply-send" disabled={sending || text.trim() === ''}>
+          {sending ? 'Sending…' : 'Send'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,180 @@
+// The inbox: conversation list, open conversation and customer panel, kept live by the console websocket.
+// Owns loading (list pages, the open conversation), URL routing and the j/k/Enter list shortcuts.
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { WireConversation, WireMessage } from '../../../../src/api/protocol.js';
+import { PAGE_SIZE, type ConsoleApi, type ConsoleUser } from '../api/console-api.js';
+import { isTypingTarget, moveSelection } from '../app/keyboard.js';
+import { conversationIdFromPath, conversationPath } from '../app/routes.js';
+import { TopBar } from '../app/TopBar.js';
+import { ConversationView } from '../conversation/ConversationView.js';
+import { useLiveUpdates } from '../live/use-live-updates.js';
+import { ConversationList } from './ConversationList.js';
+import { statusQueryFor, type InboxFilter } from './filters.js';
+import { inboxReducer, initialInboxState } from './inbox-state.js';
+import { useNow } from './use-now.js';
+
+interface InboxPageProps {
+  api: ConsoleApi;
+  user: ConsoleUser;
+  onSignOut(): void;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function InboxPage({ api, user, onSignOut }: InboxPageProps) {
+  const [state, dispatch] = useReducer(inboxReducer, initialInboxState);
+  const [openId, setOpenId] = useState<string | null>(() => conversationIdFromPath(window.location.pathname));
+  const [listLoading, setListLoading] = useState(true);
+  const [listError, setListError] = useState<string | null>(null);
+  const [hasMore, setHasMore] = useState(false);
+  const [detailLoading, setDetailLoading] = useState(false);
+  const [detailError, setDetailError] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const listTicket = useRef(0);
+  const detailTicket = useRef(0);
+  const now = useNow();
+
+  const loadList = useCallback(
+    async (filter: InboxFilter, before?: string) => {
+      const ticket = ++listTicket.current;
+      setListLoading(true);
+      try {
+        const conversations = await api.conversations(statusQueryFor(filter), before);
+        if (ticket !== listTicket.current) return;
+        dispatch({ type: 'listLoaded', conversations, append: before !== undefined });
+        setHasMore(conversations.length >= PAGE_SIZE);
+        setListError(null);
+      } catch (error) {
+        if (ticket === listTicket.current) setListError(messageOf(error));
+      } finally {
+        if (ticket === listTicket.current) setListLoading(false);
+      }
+    },
+    [api],
+  );
+
+  const loadDetail = useCallback(
+    async (id: string) => {
+      const ticket = ++detailTicket.current;
+      setDetailLoading(true);
+      try {
+        const detail = await api.conversation(id);
+        if (ticket !== detailTicket.current) return;
+        dispatch({ type: 'detailLoaded', detail });
+        setDetailError(null);
+      } catch (error) {
+        if (ticket === detailTicket.current) setDetailError(messageOf(error));
+      } finally {
+        if (ticket === detailTicket.current) setDetailLoading(false);
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    void loadList(state.filter);
+  }, [state.filter, loadList]);
+
+  useEffect(() => {
+    if (openId) {
+      void loadDetail(openId);
+    } else {
+      detailTicket.current += 1;
+      dispatch({ type: 'detailClosed' });
+    }
+  }, [openId, loadDetail]);
+
+  useEffect(() => {
+    const onPopState = (): void => setOpenId(conversationIdFromPath(window.location.pathname));
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  const openConversation = useCallback((id: string) => {
+    const path = conversationPath(id);
+    if (window.location.pathname !== path) window.history.pushState(null, '', path);
+    setOpenId(id);
+  }, []);
+
+  const live = useLiveUpdates({
+    onConnected: () => {
+      void loadList(state.filter);
+      if (openId) void loadDetail(openId);
+    },
+    onMessage: (message: WireMessage) => dispatch({ type: 'messageArrived', message }),
+    onConversation: (conversation: WireConversation) => dispatch({ type: 'conversationChanged', conversation }),
+  });
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.key !== 'j' && event.key !== 'k') return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
+      const rows = Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('[data-testid="conv-row"]') ?? []);
+      const focused = rows.findIndex((row) => row === document.activeElement);
+      const current = focused >= 0 ? focused : rows.findIndex((row) => row.dataset.conversationId === openId);
+      const next = rows[moveSelection(current, event.key === 'j' ? 1 : -1, rows.length)];
+      if (!next) return;
+      event.preventDefault();
+      next.focus();
+      next.scrollIntoView({ block: 'nearest' });
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [openId]);
+
+  const detail = state.detail && state.detail.conversation.id === openId ? state.detail : null;
+  const lastRow = state.conversations[state.conversations.length - 1];
+
+  return (
+    <div className="app">
+      <TopBar user={user} live={live} onSignOut={onSignOut} />
+      <div className="inbox">
+        <ConversationList
+          conversations={state.conversations}
+          filter={state.filter}
+          openId={openId}
+          loading={listLoading}
+          error={listError}
+          hasMore={hasMore}
+          now={now}
+          listRef={listRef}
+          onFilter={(filter) => dispatch({ type: 'filterChanged', filter })}
+          onOpen={openConversation}
+          onLoadMore={() => lastRow && void loadList(state.filter, lastRow.updatedAt)}
+          onRetry={() => void loadList(state.filter)}
+        />
+        <main className="inbox-main">
+          {detail ? (
+            <ConversationView
+              api={api}
+              detail={detail}
+              onConversation={(conversation) => dispatch({ type: 'conversationChanged', conversation })}
+              onMessage={(message) => dispatch({ type: 'messageArrived', message })}
+              onReload={() => void loadDetail(detail.conversation.id)}
+            />
+          ) : (
+            <div className="placeholder">
+              {detailError && openId ? (
+                <div className="inline-error" role="alert">
+                  <span>{detailError}</span>
+                  <button type="button" className="link-button" onClick={() => void loadDetail(openId)}>
+                    Retry
+                  </button>
+                </div>
+              ) : detailLoading && openId ? (
+                <p>Loading conversation…</p>
+              ) : (
+                <p>
+                  Select a conversation. Press <kbd>j</kbd>/<kbd>k</kbd> to move through the list and <kbd>Enter</kbd> to open.
+                </p>
+              )}
+            </div>
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// Decodes frames from the console websocket; malformed ones are dropped (null).
+import type { ConsoleServerFrame } from '../../../../src/api/protocol.js';
+import { isRecord, isWireConversation, isWireMessage, parseJson } from '../../../shared/wire-guards.js';
+
+export function parseConsoleFrame(raw: string): ConsoleServerFrame | null {
+  const frame = parseJson(raw);
+  if (!isRecord(frame)) return null;
+  switch (frame.type) {
+    case 'hello': {
+      const user = frame.user;
+      return {
+        type: 'hello',
+        user: isRecord(user)
+          ? { id: String(user.id ?? ''), name: String(user.name ?? ''), role: String(user.role ?? '') }
+          : { id: '', name: '', role: '' },
+      };
+    }
+    case 'message':
+      return isWireMessage(frame.message) ? { type: 'message', message: frame.message } : null;
+    case 'conversation':
+      return isWireConversation(frame.conversation) ? { type: 'conversation', conversation: frame.conversation } : null;
+    default:
+      return null;
+  }
+}
