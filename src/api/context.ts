@@ -1,0 +1,27 @@
+// Everything a route needs, built once by the app and passed down (no module-level singletons).
+import type { CommerceReader } from '../commerce/records.js';
+import type { Ingest } from '../ingest/ingest.js';
+import type { Bus } from '../runtime/bus.js';
+import type { Config } from '../runtime/config.js';
+import type { Logger } from '../runtime/logger.js';
+import type { Metrics } from '../runtime/metrics.js';
+import type { TenantDirectory } from '../runtime/tenants.js';
+import type { Store } from '../store/database.js';
+import type { ApiKeyAuth } from './auth/api-key.js';
+
+export interface AppContext {
+  config: Config;
+  log: Logger;
+  store: Store;
+  bus: Bus;
+  metrics: Metrics;
+  ingest: Ingest;
+  apiKeys: ApiKeyAuth;
+  tenants: TenantDirectory;
+  reader: CommerceReader;
+  /** Secret for signing widget visitor tokens. */
+  visitorSecret: string;
+  /** Readiness beyond the database: model loaded, Redis reachable. */
+  ready(): Promise<{ ok: boolean; checks: Record<string, boolean> }>;
+  wakeOutbox(): void;
+}

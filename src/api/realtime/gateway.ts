@@ -1,0 +1,91 @@
+// Fans bus events out to open websockets: a widget sees its own conversation, a console sees its
+// tenant. Events come from this process or, through Redis, from any replica.
+import type { WebSocket } from 'ws';
+import type { Bus, BusEvent } from '../../runtime/bus.js';
+import type { Metrics } from '../../runtime/metrics.js';
+import type { ConsoleServerFrame, WidgetServerFrame } from '../protocol.js';
+
+export class RealtimeGateway {
+  private readonly widgetsByConversation = new Map<string, Set<WebSocket>>();
+  private readonly widgetsByVisitor = new Map<string, Set<WebSocket>>();
+  private readonly consolesByTenant = new Map<string, Set<WebSocket>>();
+  private readonly conversationsOf = new WeakMap<WebSocket, Set<string>>();
+  private readonly unsubscribe: () => void;
+
+  constructor(bus: Bus, private readonly metrics: Metrics) {
+    this.unsubscribe = bus.subscribe((e) => this.dispatch(e));
+  }
+
+  close(): void {
+    this.unsubscribe();
+    for (const set of [...this.widgetsByVisitor.values(), ...this.consolesByTenant.values()]) for (const ws of set) ws.close(1001, 'server shutting down');
+  }
+
+  addWidget(ws: WebSocket, visitorKey: string, conversationId: string | null): void {
+    add(this.widgetsByVisitor, visitorKey, ws);
+    this.conversationsOf.set(ws, new Set());
+    if (conversationId) this.follow(ws, conversationId);
+    this.metrics.websocketClients.inc({ kind: 'widget' });
+    ws.once('close', () => {
+      remove(this.widgetsByVisitor, visitorKey, ws);
+      for (const cid of this.conversationsOf.get(ws) ?? []) remove(this.widgetsByConversation, cid, ws);
+      this.metrics.websocketClients.dec({ kind: 'widget' });
+    });
+  }
+
+  private follow(ws: WebSocket, conversationId: string): void {
+    add(this.widgetsByConversation, conversationId, ws);
+    this.conversationsOf.get(ws)?.add(conversationId);
+  }
+
+  /** After a message lands in a (possibly new) conversation, every tab of that visitor follows it. */
+  followConversation(visitorKey: string, conversationId: string): void {
+    for (const ws of this.widgetsByVisitor.get(visitorKey) ?? []) this.follow(ws, conversationId);
+  }
+
+  addConsole(ws: WebSocket, tenantId: string): void {
+    add(this.consolesByTenant, tenantId, ws);
+    this.metrics.websocketClients.inc({ kind: 'console' });
+    ws.once('close', () => {
+      remove(this.consolesByTenant, tenantId, ws);
+      this.metrics.websocketClients.dec({ kind: 'console' });
+    });
+  }
+
+  private dispatch(e: BusEvent): void {
+    if (e.type === 'message.created') {
+      const widgetFrame = JSON.stringify({ type: 'message', message: stripInternal(e.message) } satisfies WidgetServerFrame);
+      for (const ws of this.widgetsByConversation.get(e.message.conversationId) ?? []) send(ws, widgetFrame);
+      const consoleFrame = JSON.stringify({ type: 'message', message: e.message } satisfies ConsoleServerFrame);
+      for (const ws of this.consolesByTenant.get(e.tenantId) ?? []) send(ws, consoleFrame);
+    } else if (e.type === 'conversation.updated') {
+      const frame = JSON.stringify({ type: 'conversation', conversation: e.conversation } satisfies ConsoleServerFrame);
+      for (const ws of this.consolesByTenant.get(e.tenantId) ?? []) send(ws, frame);
+    }
+  }
+}
+
+/** Shoppers never see the bot's NLU annotations. */
+function stripInternal(m: import('../protocol.js').WireMessage) {
+  const { intent: _i, confidence: _c, language: _l, ...rest } = m;
+  return rest;
+}
+
+function send(ws: WebSocket, frame: string): void {
+  // A client that stopped reading is dropped rather than buffered without bound.
+  if (ws.bufferedAmount > 1024 * 1024) ws.terminate();
+  else if (ws.readyState === ws.OPEN) ws.send(frame);
+}
+
+function add<K>(map: Map<K, Set<WebSocket>>, key: K, ws: WebSocket): void {
+  const set = map.get(key);
+  if (set) set.add(ws);
+  else map.set(key, new Set([ws]));
+}
+
+function remove<K>(map: Map<K, Set<WebSocket>>, key: K, ws: WebSocket): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(ws);
+  if (set.size === 0) map.delete(key);
+}

@@ -1,0 +1,100 @@
+// Reads and writes normalised store data (orders, shipments, products, articles…) in the local
+// commerce cache table. Connectors write here; skills read from here, so the bot answers in
+// milliseconds even when the store's own API is slow.
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import type { KnowledgeArticle, Order, Product, ReturnPolicy, Shipment } from './types.js';
+
+export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop';
+
+export interface CommerceReader {
+  orderByNumber(tenantId: string, number: string): Promise<Order | undefined>;
+  shipments(tenantId: string, ids: string[]): Promise<Shipment[]>;
+  articles(tenantId: string): Promise<KnowledgeArticle[]>;
+  products(tenantId: string): Promise<Product[]>;
+  returnPolicy(tenantId: string): Promise<ReturnPolicy | undefined>;
+}
+
+export interface RecordInput {
+  kind: RecordKind;
+  id: string;
+  lookup?: string | null;
+  data: unknown;
+}
+
+export async function writeRecords(db: Kysely<Database>, tenantId: string, records: RecordInput[], chunk = 500): Promise<void> {
+  const now = Date.now();
+  for (let i = 0; i < records.length; i += chunk) {
+    const slice = records.slice(i, i + chunk).map((r) => ({
+      tenant_id: tenantId,
+      kind: r.kind,
+      id: r.id,
+      lookup: r.lookup ?? null,
+      data: JSON.stringify(r.data),
+      updated_at: now,
+    }));
+    await db
+      .insertInto('commerce_records')
+      .values(slice)
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'kind', 'id']).doUpdateSet((eb) => ({
+          lookup: eb.ref('excluded.lookup'),
+          data: eb.ref('excluded.data'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Reads the cache table. Catalog-sized lists (articles, products) are memoised per tenant for a short time. */
+export class RecordsReader implements CommerceReader {
+  private readonly memo = new Map<string, { at: number; value: unknown }>();
+
+  constructor(private readonly db: Kysely<Database>, private readonly memoMs = 30_000) {}
+
+  async orderByNumber(tenantId: string, number: string): Promise<Order | undefined> {
+    const row = await this.db
+      .selectFrom('commerce_records')
+      .select('data')
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'order')
+      .where('lookup', '=', number.toUpperCase())
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Order) : undefined;
+  }
+
+  async shipments(tenantId: string, ids: string[]): Promise<Shipment[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('commerce_records')
+      .select('data')
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'shipment')
+      .where('id', 'in', ids)
+      .execute();
+    return rows.map((r) => JSON.parse(r.data) as Shipment);
+  }
+
+  articles(tenantId: string): Promise<KnowledgeArticle[]> {
+    return this.list<KnowledgeArticle>(tenantId, 'article');
+  }
+
+  products(tenantId: string): Promise<Product[]> {
+    return this.list<Product>(tenantId, 'product');
+  }
+
+  async returnPolicy(tenantId: string): Promise<ReturnPolicy | undefined> {
+    return (await this.list<ReturnPolicy>(tenantId, 'return_policy'))[0];
+  }
+
+  private async list<T>(tenantId: string, kind: RecordKind): Promise<T[]> {
+    const k = `${tenantId}:${kind}`;
+    const hit = this.memo.get(k);
+    if (hit && Date.now() - hit.at < this.memoMs) return hit.value as T[];
+    const rows = await this.db.selectFrom('commerce_records').select('data').where('tenant_id', '=', tenantId).where('kind', '=', kind).execute();
+    const value = rows.map((r) => JSON.parse(r.data) as T);
+    this.memo.set(k, { at: Date.now(), value });
+    return value;
+  }
+}

@@ -1,0 +1,22 @@
+// The normalised inbound message every channel adapter produces, and what ingest returns once it is stored.
+import type { WireMessage } from '../api/protocol.js';
+
+export interface InboundMessage {
+  tenantId: string;
+  /** Channel name, e.g. 'api', 'widget'. */
+  channel: string;
+  customer: { externalId: string; name?: string; email?: string; locale?: string };
+  text: string;
+  /** The platform's (or client's) message id; the same id is accepted once. */
+  externalMessageId?: string;
+  receivedAt: number;
+}
+
+export interface AcceptedMessage {
+  conversationId: string;
+  messageId: string;
+  customerId: string;
+  /** True when this external id was seen before: nothing new was stored. */
+  duplicate: boolean;
+  message: WireMessage;
+}

@@ -1,0 +1,329 @@
+// Drives accepted messages through understand → decide → act → reply. Work is claimed per
+// conversation from pipeline_queue under a lease (SKIP LOCKED on PostgreSQL), so one conversation is
+// answered by one worker at a time and in order; a crashed worker's claim simply expires. The replies,
+// the outbox rows, the new dialog state and the "processed" marks commit in one transaction, guarded
+// by the conversation's version: a message is answered exactly once even across replicas and restarts.
+import { sql } from 'kysely';
+import type { Bus, BusEvent } from '../runtime/bus.js';
+import type { CommerceReader } from '../commerce/records.js';
+import type { Logger } from '../runtime/logger.js';
+import type { Metrics } from '../runtime/metrics.js';
+import type { TenantDirectory } from '../runtime/tenants.js';
+import type { Database } from '../store/schema.js';
+import type { Store } from '../store/database.js';
+import { newId } from '../runtime/ids.js';
+import { parseDialogState } from '../dialog/dialog-state.js';
+import { respond, type Understander } from '../dialog/respond.js';
+import { toWireConversation, toWireMessage } from '../api/wire.js';
+import type { MessageCreatedEvent } from '../outbox/webhook-event.js';
+
+export interface PipelineOptions {
+  batch: number;
+  leaseMs: number;
+  /** Poll interval when idle: picks up work whose lease expired or that another replica queued. */
+  idlePollMs?: number;
+}
+
+export interface PipelineDeps {
+  store: Store;
+  bus: Bus;
+  log: Logger;
+  metrics: Metrics;
+  reader: CommerceReader;
+  tenants: TenantDirectory;
+  nluFor(tenantId: string): Understander;
+  onOutbox(): void;
+}
+
+type ConversationRow = Database['conversations'];
+type MessageRow = Database['messages'];
+
+interface ConversationOutcome {
+  conv: ConversationRow;
+  processed: { id: string; meta: string }[];
+  replies: MessageRow[];
+  outbox: Database['outbox'][];
+  next: Partial<ConversationRow>;
+}
+
+export class PipelineWorker {
+  private running = false;
+  private wakeUp: (() => void) | undefined;
+  private loopDone: Promise<void> | undefined;
+  private pendingWake = false;
+
+  constructor(private readonly deps: PipelineDeps, private readonly opts: PipelineOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loopDone = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loopDone;
+  }
+
+  wake(): void {
+    this.pendingWake = true;
+    this.wakeUp?.();
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      let n = 0;
+      try {
+        this.pendingWake = false;
+        n = await this.runOnce();
+      } catch (err) {
+        this.deps.log.error({ err }, 'pipeline batch failed; retrying');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      if (n === 0 && !this.pendingWake && this.running) {
+        await new Promise<void>((resolve) => {
+          const t = setTimeout(resolve, this.opts.idlePollMs ?? 250);
+          this.wakeUp = () => {
+            clearTimeout(t);
+            resolve();
+          };
+        });
+        this.wakeUp = undefined;
+      }
+    }
+  }
+
+  /** Claims and answers one batch; returns how many conversations it handled. */
+  async runOnce(): Promise<number> {
+    const { db, dialect } = this.deps.store;
+    const token = newId('clm');
+    const now = Date.now();
+    let due = db
+      .selectFrom('pipeline_queue')
+      .select('conversation_id')
+      .where('claimed_until', '<', now)
+      .orderBy('created_at')
+      .limit(this.opts.batch);
+    if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+    const claimed = await db
+      .updateTable('pipeline_queue')
+      .set({ claimed_until: now + this.opts.leaseMs, claimed_by: token, claimed_version: sql`version` })
+      .where('conversation_id', 'in', due)
+      .returning('conversation_id')
+      .execute();
+    if (claimed.length === 0) return 0;
+    const ids = claimed.map((c) => c.conversation_id);
+
+    const [convs, pending] = await Promise.all([
+      db.selectFrom('conversations').selectAll().where('id', 'in', ids).execute(),
+      db
+        .selectFrom('messages')
+        .selectAll()
+        .where('conversation_id', 'in', ids)
+        .where('direction', '=', 'in')
+        .where('processed_at', 'is', null)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+    ]);
+    const customers = await db
+      .selectFrom('customers')
+      .selectAll()
+      .where('id', 'in', [...new Set(convs.map((c) => c.customer_id))])
+      .execute();
+    const customerById = new Map(customers.map((c) => [c.id, c]));
+    const byConv = new Map<string, MessageRow[]>();
+    for (const m of pending) {
+      const list = byConv.get(m.conversation_id);
+      if (list) list.push(m);
+      else byConv.set(m.conversation_id, [m]);
+    }
+
+    const outcomes: ConversationOutcome[] = [];
+    for (const conv of convs) {
+      const messages = byConv.get(conv.id);
+      if (!messages) continue;
+      outcomes.push(await this.answer(conv, messages, customerById.get(conv.customer_id)!));
+    }
+
+    const committed = await this.commit(outcomes, token, ids);
+    this.publish(committed, customerById);
+    const finished = Date.now();
+    const createdAt = new Map(pending.map((m) => [m.id, m.created_at]));
+    for (const o of committed) for (const p of o.processed) this.deps.metrics.pipelineLatency.observe((finished - createdAt.get(p.id)!) / 1000);
+    this.deps.metrics.messagesAnswered.inc(committed.reduce((s, o) => s + o.processed.length, 0));
+    if (committed.some((o) => o.outbox.length > 0)) this.deps.onOutbox();
+    return claimed.length;
+  }
+
+  private async answer(conv: ConversationRow, messages: MessageRow[], customer: Database['customers']): Promise<ConversationOutcome> {
+    const tenant = await this.deps.tenants.get(conv.tenant_id);
+    if (!tenant) throw new Error(`conversation ${conv.id} belongs to unknown tenant ${conv.tenant_id}`);
+    const nlu = this.deps.nluFor(conv.tenant_id);
+    let state = parseDialogState(conv.state);
+    let handler = conv.handler;
+    let status = conv.status;
+    let priority = conv.priority;
+    let language = conv.language;
+    let lastIntent = conv.last_intent;
+    let last = { text: conv.last_message_text, author: conv.last_message_author };
+    const processed: ConversationOutcome['processed'] = [];
+    const replies: MessageRow[] = [];
+    const outbox: Database['outbox'][] = [];
+
+    for (const m of messages) {
+      const now = Date.now();
+      const turn = await respond({
+        tenantId: conv.tenant_id,
+        shop: tenant.shop,
+        text: m.text,
+        state,
+        handler,
+        customer: { email: customer.email, name: customer.name, locale: customer.locale },
+        previousLanguage: language,
+        nlu,
+        reader: this.deps.reader,
+        now,
+      });
+      const u = turn.understanding;
+      state = turn.state;
+      language = u.language;
+      lastIntent = u.intent.intent;
+      last = { text: m.text, author: 'customer' };
+      processed.push({
+        id: m.id,
+        meta: JSON.stringify({ intent: u.intent.intent, confidence: round(u.intent.confidence), language: u.language, entities: u.entities, sentiment: u.sentiment, decision: turn.decision.kind }),
+      });
+      if (turn.handoff) {
+        handler = 'human';
+        status = 'handoff';
+        priority = Math.max(priority, turn.handoff.priority);
+      }
+      turn.replies.forEach((r, i) => {
+        const id = newId('msg');
+        const row: MessageRow = {
+          id,
+          tenant_id: conv.tenant_id,
+          conversation_id: conv.id,
+          channel: conv.channel,
+          direction: 'out',
+          author: 'bot',
+          author_id: null,
+          text: r.text,
+          external_id: null,
+          processed_at: now,
+          meta: r.quickReplies ? JSON.stringify({ quickReplies: r.quickReplies, inReplyTo: m.id }) : JSON.stringify({ inReplyTo: m.id }),
+          created_at: now + i,
+        };
+        replies.push(row);
+        last = { text: r.text, author: 'bot' };
+        if (tenant.webhookUrl) {
+          const event: MessageCreatedEvent = {
+            id: newId('evt'),
+            type: 'message.created',
+            createdAt: new Date(now).toISOString(),
+            tenant: tenant.slug,
+            data: {
+              conversationId: conv.id,
+              messageId: id,
+              channel: conv.channel,
+              author: 'bot',
+              text: r.text,
+              ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}),
+              customer: { externalId: customer.external_id },
+              inReplyTo: { messageId: m.id, externalMessageId: m.external_id },
+              ...(turn.handoff ? { handoff: { reason: turn.handoff.reason } } : {}),
+            },
+          };
+          outbox.push({
+            id: event.id,
+            tenant_id: conv.tenant_id,
+            message_id: id,
+            kind: 'webhook',
+            target: tenant.webhookUrl,
+            payload: JSON.stringify(event),
+            status: 'pending',
+            attempts: 0,
+            next_attempt_at: now,
+            claimed_until: 0,
+            last_error: null,
+            created_at: now,
+            sent_at: null,
+          });
+        }
+      });
+    }
+    return {
+      conv,
+      processed,
+      replies,
+      outbox,
+      next: {
+        state: JSON.stringify(state),
+        handler,
+        status,
+        priority,
+        language,
+        last_intent: lastIntent,
+        last_message_text: last.text === null ? null : last.text.slice(0, 280),
+        last_message_author: last.author,
+        updated_at: Date.now(),
+      },
+    };
+  }
+
+  private async commit(outcomes: ConversationOutcome[], token: string, claimedIds: string[]): Promise<ConversationOutcome[]> {
+    const now = Date.now();
+    return this.deps.store.db.transaction().execute(async (trx) => {
+      const committed: ConversationOutcome[] = [];
+      for (const o of outcomes) {
+        // The version guard: an agent action or another worker changed this conversation since we
+        // read it, so this turn is discarded and the messages are answered again with fresh state.
+        const res = await trx
+          .updateTable('conversations')
+          .set({ ...o.next, version: o.conv.version + 1 })
+          .where('id', '=', o.conv.id)
+          .where('version', '=', o.conv.version)
+          .executeTakeFirst();
+        if (Number(res.numUpdatedRows) !== 1) continue;
+        for (const p of o.processed) {
+          await trx.updateTable('messages').set({ processed_at: now, meta: p.meta }).where('id', '=', p.id).where('processed_at', 'is', null).execute();
+        }
+        committed.push(o);
+      }
+      const replies = committed.flatMap((o) => o.replies);
+      const outbox = committed.flatMap((o) => o.outbox);
+      for (let i = 0; i < replies.length; i += 500) await trx.insertInto('messages').values(replies.slice(i, i + 500)).execute();
+      for (let i = 0; i < outbox.length; i += 500) await trx.insertInto('outbox').values(outbox.slice(i, i + 500)).execute();
+      // Done unless more arrived meanwhile (version moved on): then release for the next round.
+      await trx
+        .deleteFrom('pipeline_queue')
+        .where('conversation_id', 'in', claimedIds)
+        .where('claimed_by', '=', token)
+        .where('version', '=', sql<number>`claimed_version`)
+        .execute();
+      await trx
+        .updateTable('pipeline_queue')
+        .set({ claimed_until: 0, claimed_by: null })
+        .where('conversation_id', 'in', claimedIds)
+        .where('claimed_by', '=', token)
+        .execute();
+      return committed;
+    });
+  }
+
+  private publish(committed: ConversationOutcome[], customers: Map<string, Database['customers']>): void {
+    const events: BusEvent[] = [];
+    for (const o of committed) {
+      for (const r of o.replies) events.push({ type: 'message.created', tenantId: r.tenant_id, message: toWireMessage(r) });
+      const conv = { ...o.conv, ...o.next } as ConversationRow;
+      events.push({ type: 'conversation.updated', tenantId: conv.tenant_id, conversation: toWireConversation(conv, customers.get(conv.customer_id)!) });
+    }
+    this.deps.bus.publish(events);
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,88 @@
+// Configuration from the environment (plus an optional JSON file named by PEAKDESK_CONFIG), validated
+// with zod so each bad value gets its own clear message before anything starts.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const boolish = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
+  .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
+
+export const configSchema = z
+  .object({
+    PORT: intFrom(0, 65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://support.example.com' }).optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(postgres|postgresql):\/\//, 'must start with postgres:// (leave unset for the embedded SQLite database)')
+      .optional(),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+    PG_POOL_SIZE: intFrom(1, 200).default(10),
+    /** Most accepted-but-unanswered messages this process holds before it sheds load with 503. */
+    MAX_BACKLOG: intFrom(100, 1_000_000).default(20_000),
+    /** Most messages waiting for the ingest transaction before it sheds load with 503. */
+    MAX_INGEST_QUEUE: intFrom(10, 100_000).default(5_000),
+    INGEST_BATCH: intFrom(1, 5_000).default(500),
+    PIPELINE_BATCH: intFrom(1, 5_000).default(256),
+    OUTBOX_BATCH: intFrom(1, 5_000).default(256),
+    OUTBOX_CONCURRENCY: intFrom(1, 1_000).default(64),
+    OUTBOX_MAX_ATTEMPTS: intFrom(1, 100).default(12),
+    WEBHOOK_TIMEOUT_MS: intFrom(100, 120_000).default(10_000),
+    /** Lease on a claimed job; a crashed worker's work is picked up after it expires. */
+    LEASE_MS: intFrom(500, 600_000).default(15_000),
+    /** Seeds the demo shop on first start. */
+    SEED_DEMO: boolish.default(true),
+    /** Allow webhook URLs on private addresses (needed for local testing; off in production). */
+    ALLOW_PRIVATE_WEBHOOKS: boolish.default(true),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema> & { publicUrl: string; mode: 'embedded' | 'scale-out' };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super('Invalid configuration:\n' + problems.map((p) => '  - ' + p).join('\n'));
+  }
+}
+
+const KEYS = Object.keys(configSchema.shape);
+
+/** Reads config from a file (if PEAKDESK_CONFIG is set) overlaid with environment variables. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  let fromFile: Record<string, unknown> = {};
+  if (env.PEAKDESK_CONFIG) {
+    const path = resolve(env.PEAKDESK_CONFIG);
+    try {
+      fromFile = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch (err) {
+      throw new ConfigError([`PEAKDESK_CONFIG: cannot read ${path} as JSON (${(err as Error).message})`]);
+    }
+    if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile)) {
+      throw new ConfigError([`PEAKDESK_CONFIG: ${path} must hold a JSON object`]);
+    }
+  }
+  const merged: Record<string, unknown> = { ...fromFile };
+  for (const key of KEYS) if (env[key] !== undefined && env[key] !== '') merged[key] = env[key];
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const key = i.path.join('.') || '(file)';
+        const got = key in merged ? ` (got ${JSON.stringify(merged[key])})` : '';
+        return `${key}: ${i.message}${got}`;
+      }),
+    );
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    mode: c.DATABASE_URL ? 'scale-out' : 'embedded',
+  };
+}

@@ -1,0 +1,66 @@
+// Opens the system of record: embedded SQLite (better-sqlite3, WAL) by default, PostgreSQL when a
+// DATABASE_URL is given. Both sit behind one Kysely instance so repositories have one code path.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import * as m001 from './migrations/001-initial.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the SQLite file lives (embedded mode only). */
+  path?: string;
+  close(): Promise<void>;
+}
+
+// int8 columns (our epoch-ms times) come back as JS numbers, not strings; ms epochs fit exactly.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  poolSize?: number;
+  sqliteSynchronous?: 'normal' | 'full';
+}
+
+export function openStore(opts: OpenOptions): Store {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  const dir = resolve(opts.dataDir);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'peakdesk.db');
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  // WAL + NORMAL survives a killed process (commits are in the WAL); FULL also survives power loss.
+  sqlite.pragma(`synchronous = ${opts.sqliteSynchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('cache_size = -65536');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', path, close: () => db.destroy() };
+}
+
+const migrations: Record<string, Migration> = { '001-initial': m001 };
+
+class StaticMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrate(store: Store): Promise<void> {
+  const migrator = new Migrator({ db: store.db, provider: new StaticMigrations() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error)?.message ?? 'unknown error'}`);
+  }
+}
