@@ -10,6 +10,9 @@ export interface ReconnectingSocketOptions {
   onMessage: (data: string) => void;
   /** The connection dropped (or could not be made); the next attempt starts in `delayMs`. */
   onDown?: (delayMs: number, attempt: number) => void;
+  /** Close codes that retrying cannot fix (unknown key, signed out): the socket stops and calls onGiveUp. */
+  permanentCloseCodes?: readonly number[];
+  onGiveUp?: (code: number) => void;
   createSocket?: SocketFactory;
   backoff?: BackoffOptions;
   random?: () => number;
@@ -78,11 +81,17 @@ export class ReconnectingSocket {
         message: (data) => {
           if (this.socket === handle) this.options.onMessage(data);
         },
-        close: () => {
+        close: (code) => {
           if (this.socket !== handle) return;
           this.socket = null;
           this.open = false;
-          if (!this.stopped) this.scheduleReconnect();
+          if (this.stopped) return;
+          if (this.options.permanentCloseCodes?.includes(code)) {
+            this.stopped = true;
+            this.options.onGiveUp?.(code);
+          } else {
+            this.scheduleReconnect();
+          }
         },
       });
     } catch {

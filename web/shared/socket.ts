@@ -1,9 +1,13 @@
 // A thin seam over the browser WebSocket so connection logic can be driven by a fake socket in unit tests.
 
+/** Close code the server uses when it will not accept us (unknown widget key, no console session). */
+export const CLOSE_UNAUTHORIZED = 4401;
+
 export interface SocketHandlers {
   open(): void;
   message(data: string): void;
-  close(): void;
+  /** The connection ended; `code` is the WebSocket close code (1006 when it dropped without one). */
+  close(code: number): void;
 }
 
 export interface SocketHandle {
@@ -20,7 +24,7 @@ export const browserSocket: SocketFactory = (url, handlers) => {
   ws.onmessage = (event: MessageEvent) => {
     if (typeof event.data === 'string') handlers.message(event.data);
   };
-  ws.onclose = () => handlers.close();
+  ws.onclose = (event: CloseEvent) => handlers.close(event.code);
   return {
     send: (data) => ws.send(data),
     close: () => {

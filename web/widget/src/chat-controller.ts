@@ -2,7 +2,7 @@
 // not acknowledged, and tells the view what to show. Talks to the page only through the ChatSurface interface.
 import type { WidgetServerFrame } from '../../../src/api/protocol.js';
 import { ReconnectingSocket } from '../../shared/reconnecting-socket.js';
-import { socketUrl, type SocketFactory } from '../../shared/socket.js';
+import { CLOSE_UNAUTHORIZED, socketUrl, type SocketFactory } from '../../shared/socket.js';
 import { encodeClientFrame, parseServerFrame } from './frames.js';
 import type { Labels } from './labels.js';
 import { Transcript } from './transcript.js';
@@ -56,6 +56,8 @@ export class ChatController implements ViewHandlers {
       url: () => socketUrl(options.origin, '/api/widget/ws', { key: options.widgetKey, token: options.visitors.load() }),
       onMessage: (data) => this.onFrame(data),
       onDown: () => this.onDown(),
+      permanentCloseCodes: [CLOSE_UNAUTHORIZED],
+      onGiveUp: () => this.onGiveUp(),
       ...(options.createSocket ? { createSocket: options.createSocket } : {}),
     });
   }
@@ -161,6 +163,14 @@ export class ChatController implements ViewHandlers {
     this.ready = false;
     this.stopPing();
     this.view().setBanner(this.options.labels.reconnecting);
+    this.refresh();
+  }
+
+  /** The server refused this widget key: stop retrying until the shopper opens the chat again. */
+  private onGiveUp(): void {
+    this.ready = false;
+    this.stopPing();
+    this.view().setBanner(this.options.labels.unavailable);
     this.refresh();
   }
 

@@ -16,6 +16,7 @@ export interface Labels {
   typing: string;
   connecting: string;
   reconnecting: string;
+  unavailable: string;
   rateLimited: string;
   genericError: string;
   suggestedReplies: string;
@@ -39,6 +40,7 @@ const en: Labels = {
   typing: 'Assistant is typing…',
   connecting: 'Connecting…',
   reconnecting: 'Connection lost. Reconnecting…',
+  unavailable: 'The chat is unavailable right now. Please try again later.',
   rateLimited: 'You are sending messages quickly. We will send yours in a moment.',
   genericError: 'Sorry, something went wrong. Please try again.',
   suggestedReplies: 'Suggested replies',
@@ -62,6 +64,7 @@ const ar: Labels = {
   typing: 'المساعد يكتب…',
   connecting: 'جارٍ الاتصال…',
   reconnecting: 'انقطع الاتصال. جارٍ إعادة الاتصال…',
+  unavailable: 'المحادثة غير متاحة الآن. يُرجى المحاولة لاحقًا.',
   rateLimited: 'أنت ترسل الرسائل بسرعة. سنرسل رسالتك بعد لحظات.',
   genericError: 'عذرًا، حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
   suggestedReplies: 'ردود مقترحة',

@@ -12,7 +12,8 @@ type Session =
 
 export function App() {
   const [session, setSession] = useState<Session>({ state: 'checking' });
-  const api = useMemo(() => createConsoleApi(() => setSession({ state: 'signedOut' })), []);
+  const endSession = useCallback(() => setSession({ state: 'signedOut' }), []);
+  const api = useMemo(() => createConsoleApi(endSession), [endSession]);
 
   const check = useCallback(() => {
     setSession({ state: 'checking' });
@@ -46,6 +47,6 @@ export function App() {
     case 'signedOut':
       return <LoginPage api={api} onSignedIn={(user) => setSession({ state: 'signedIn', user })} />;
     case 'signedIn':
-      return <InboxPage api={api} user={session.user} onSignOut={signOut} />;
+      return <InboxPage api={api} user={session.user} onSignOut={signOut} onSessionEnded={endSession} />;
   }
 }

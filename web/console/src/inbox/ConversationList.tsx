@@ -24,7 +24,7 @@ interface ConversationListProps {
 
 function authorPrefix(author: string): string {
   if (author === 'bot') return 'Bot: ';
-  if (author === 'agent') return 'You: ';
+  if (author === 'agent') return 'Agent: ';
   return '';
 }
 

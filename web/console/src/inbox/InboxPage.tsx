@@ -17,13 +17,15 @@ interface InboxPageProps {
   api: ConsoleApi;
   user: ConsoleUser;
   onSignOut(): void;
+  /** The live socket was refused: the session expired elsewhere. */
+  onSessionEnded(): void;
 }
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function InboxPage({ api, user, onSignOut }: InboxPageProps) {
+export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPageProps) {
   const [state, dispatch] = useReducer(inboxReducer, initialInboxState);
   const [openId, setOpenId] = useState<string | null>(() => conversationIdFromPath(window.location.pathname));
   const [listLoading, setListLoading] = useState(true);
@@ -105,6 +107,7 @@ export function InboxPage({ api, user, onSignOut }: InboxPageProps) {
     },
     onMessage: (message: WireMessage) => dispatch({ type: 'messageArrived', message }),
     onConversation: (conversation: WireConversation) => dispatch({ type: 'conversationChanged', conversation }),
+    onSignedOut: onSessionEnded,
   });
 
   useEffect(() => {

@@ -1,9 +1,10 @@
 // React hook over the console websocket (/api/console/ws, cookie auth): delivers message and conversation
-// frames, reconnects with backoff, and reports each (re)connection so the caller can refetch what it missed.
+// frames, reconnects with backoff, reports each (re)connection so the caller can refetch what it missed, and
+// reports a refused session (close code 4401).
 import { useEffect, useRef, useState } from 'react';
 import type { WireConversation, WireMessage } from '../../../../src/api/protocol.js';
 import { ReconnectingSocket } from '../../../shared/reconnecting-socket.js';
-import { socketUrl } from '../../../shared/socket.js';
+import { CLOSE_UNAUTHORIZED, socketUrl } from '../../../shared/socket.js';
 import { parseConsoleFrame } from './console-frames.js';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
@@ -13,6 +14,8 @@ export interface LiveHandlers {
   onConnected(): void;
   onMessage(message: WireMessage): void;
   onConversation(conversation: WireConversation): void;
+  /** The server refused the session cookie. */
+  onSignedOut(): void;
 }
 
 export function useLiveUpdates(handlers: LiveHandlers): LiveStatus {
@@ -39,6 +42,8 @@ export function useLiveUpdates(handlers: LiveHandlers): LiveStatus {
         }
       },
       onDown: () => setStatus('reconnecting'),
+      permanentCloseCodes: [CLOSE_UNAUTHORIZED],
+      onGiveUp: () => latest.current.onSignedOut(),
     });
     socket.start();
     const retry = (): void => socket.retryNow();
