@@ -76,7 +76,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     visitorSecret,
     wakeOutbox: () => outbox.wake(),
     async ready() {
-      const checks: Record<string, boolean> = { model: nlu.ready };
+      const checks: Record<string, boolean> = config.WORKERS ? { model: nlu.ready } : {};
       if (bus instanceof RedisBus) checks.redis = await bus.ping().catch(() => false);
       return { ok: Object.values(checks).every(Boolean), checks };
     },
@@ -94,9 +94,11 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     async start() {
       const address = await http.listen({ port: config.PORT, host: config.HOST });
       await ingest.start();
-      await nlu.load();
-      pipeline.start();
-      outbox.start();
+      if (config.WORKERS) {
+        await nlu.load();
+        pipeline.start();
+        outbox.start();
+      }
       return address;
     },
     async stop() {

@@ -21,6 +21,9 @@ export const en = {
   knowledge: '{body}',
   knowledge_source: 'Source: {title}',
   no_answer: "I don't have a reliable answer to that, so I'm passing it to a teammate.",
+  quick_order: 'Where is my order?',
+  quick_shipping: 'Shipping fees',
+  quick_returns: 'Return policy',
 } as const;
 
 export type CatalogKey = keyof typeof en;
