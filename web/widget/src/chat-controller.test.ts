@@ -144,6 +144,9 @@ describe('ChatController', () => {
     expect(surface.state.entries.at(-1)?.delivery).toBe('pending');
     vi.advanceTimersByTime(RATE_LIMIT_RETRY_MS);
     expect(frames().map((frame) => frame.clientId)).toEqual(['client-1', 'client-1']);
+    serve({ type: 'ack', clientId: 'client-1', messageId: 'm-5', conversationId: 'c1' });
+    expect(surface.notice).toBeNull();
+    expect(surface.state.entries.at(-1)?.delivery).toBe('sent');
   });
 
   it('marks a rejected message failed with the server message, and retry re-sends it', () => {

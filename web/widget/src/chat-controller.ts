@@ -129,7 +129,7 @@ export class ChatController implements ViewHandlers {
         return;
       case 'ack':
         if (!this.transcript.acknowledge(frame.clientId, frame.messageId)) return;
-        this.rateLimited.delete(frame.clientId);
+        if (this.rateLimited.delete(frame.clientId)) this.clearNotice();
         this.lastAckAt = this.now();
         this.restartTypingTimer();
         this.refresh();
@@ -155,6 +155,7 @@ export class ChatController implements ViewHandlers {
       return;
     }
     const text = message || this.options.labels.genericError;
+    if (clientId) this.rateLimited.delete(clientId);
     if (clientId && this.transcript.markFailed(clientId, text)) this.refresh();
     else this.showNotice(text);
   }
@@ -179,10 +180,8 @@ export class ChatController implements ViewHandlers {
     if (this.retryTimer !== null) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      const waiting = new Set(this.rateLimited);
-      this.rateLimited.clear();
       for (const pending of this.transcript.unsent()) {
-        if (waiting.has(pending.clientId)) this.transmit(pending.clientId, pending.text);
+        if (this.rateLimited.has(pending.clientId)) this.transmit(pending.clientId, pending.text);
       }
     }, RATE_LIMIT_RETRY_MS);
   }
@@ -190,10 +189,13 @@ export class ChatController implements ViewHandlers {
   private showNotice(text: string): void {
     this.view().setNotice(text);
     if (this.noticeTimer !== null) clearTimeout(this.noticeTimer);
-    this.noticeTimer = setTimeout(() => {
-      this.noticeTimer = null;
-      this.view().setNotice(null);
-    }, NOTICE_MS);
+    this.noticeTimer = setTimeout(() => this.clearNotice(), NOTICE_MS);
+  }
+
+  private clearNotice(): void {
+    if (this.noticeTimer !== null) clearTimeout(this.noticeTimer);
+    this.noticeTimer = null;
+    this.view().setNotice(null);
   }
 
   private startPing(): void {

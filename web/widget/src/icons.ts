@@ -3,8 +3,9 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** A 24×24 decorative icon drawn from one path. */
-export function icon(path: string): SVGSVGElement {
+export function icon(path: string, className?: string): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
+  if (className) svg.setAttribute('class', className);
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');

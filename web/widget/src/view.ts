@@ -67,7 +67,7 @@ export class WidgetView {
         'aria-expanded': 'false',
         'aria-controls': 'pd-panel',
       },
-      [icon(ICONS.chat), this.badge],
+      [icon(ICONS.chat, 'pd-icon-chat'), icon(ICONS.close, 'pd-icon-close'), this.badge],
     );
     this.launcher.addEventListener('click', () => (this.isOpen ? handlers.close() : handlers.open()));
 

@@ -81,15 +81,13 @@ export function ConversationList(props: ConversationListProps) {
                     </span>
                   )}
                   <span className="conv-name">{customerLabel(conversation)}</span>
-                  <time className="conv-time" dateTime={conversation.updatedAt} title={fullTimestamp(conversation.updatedAt)}>
-                    {relativeTime(conversation.updatedAt, now)}
-                  </time>
-                </span>
-                <span className="conv-line">
                   <span className="badge channel">{channelName(conversation.channel)}</span>
                   {conversation.language && <span className="badge lang">{conversation.language}</span>}
                   {conversation.handler === 'human' && <span className="badge human">Human</span>}
                   {conversation.status === 'resolved' && <span className="badge resolved">Resolved</span>}
+                  <time className="conv-time" dateTime={conversation.updatedAt} title={fullTimestamp(conversation.updatedAt)}>
+                    {relativeTime(conversation.updatedAt, now)}
+                  </time>
                 </span>
                 <span className="conv-preview" dir="auto">
                   {last ? authorPrefix(last.author) + last.text : 'No messages yet'}
