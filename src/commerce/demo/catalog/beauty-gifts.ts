@@ -1,0 +1,97 @@
+// Serai Botanics beauty (not returnable once sold, for hygiene) and the digital gift card.
+import type { ProductSpec } from './product-spec.js';
+
+export const BEAUTY_AND_GIFTS: readonly ProductSpec[] = [
+  {
+    handle: 'mineral-sunscreen-spf50', code: 'MSS', category: 'beauty', brand: 'Serai Botanics', priceUsd: 28,
+    title: {
+      en: 'Mineral Sunscreen SPF 50 PA++++',
+      'zh-Hans': '矿物防晒霜 SPF 50 PA++++',
+      id: 'Sunscreen Mineral SPF 50 PA++++',
+      th: 'ครีมกันแดดมิเนอรัล SPF 50 PA++++',
+      vi: 'Kem chống nắng vật lý SPF 50 PA++++',
+      es: 'Protector solar mineral SPF 50 PA++++',
+    },
+    description: {
+      en: 'A lightweight, reef-friendly zinc oxide sunscreen that sinks in without a white cast on most skin tones. Fragrance-free and happy under make-up.',
+      'zh-Hans': '轻薄的氧化锌矿物防晒霜，对珊瑚礁友好，在大多数肤色上推开不泛白。无香精，可作妆前使用。',
+      id: 'Sunscreen zinc oxide yang ringan dan ramah terumbu karang, mudah meresap tanpa meninggalkan white cast di sebagian besar warna kulit. Tanpa pewangi dan nyaman dipakai di bawah riasan.',
+      th: 'ครีมกันแดดซิงค์ออกไซด์เนื้อบางเบา เป็นมิตรกับแนวปะการัง ซึมไวไม่ทิ้งคราบขาวบนผิวเกือบทุกโทน ไม่มีน้ำหอม ใช้ก่อนแต่งหน้าได้',
+      vi: 'Kem chống nắng kẽm oxit mỏng nhẹ, thân thiện với rạn san hô, thấm nhanh và không để lại vệt trắng trên hầu hết các tông da. Không hương liệu, dùng lót trang điểm được.',
+      es: 'Protector solar ligero de óxido de zinc, respetuoso con los arrecifes, que se absorbe sin dejar rastro blanco en la mayoría de tonos de piel. Sin perfume y apto bajo el maquillaje.',
+    },
+    attributes: {
+      key_ingredients: 'Non-nano zinc oxide 20%, niacinamide', skin_type: 'All, including sensitive',
+      shelf_life: '12 months after opening', returns: 'Not returnable unless faulty or the wrong item',
+    },
+    tags: ['sunscreen', 'skincare', 'group-buy'],
+    options: [{ name: 'size', values: ['50 ml', '100 ml'], surchargeUsd: { '100 ml': 14 } }],
+  },
+  {
+    handle: 'pandan-lip-balm', code: 'PLB', category: 'beauty', brand: 'Serai Botanics', priceUsd: 12,
+    title: {
+      en: 'Pandan Lip Balm',
+      'zh-Hans': '香兰润唇膏',
+      id: 'Lip Balm Pandan',
+      th: 'ลิปบาล์มใบเตย',
+      vi: 'Son dưỡng môi lá dứa',
+      es: 'Bálsamo labial de pandan',
+    },
+    description: {
+      en: 'A nourishing lip balm with shea butter and coconut oil, in pandan, calamansi or unscented. A touch of candelilla wax keeps it solid in the tropics.',
+      'zh-Hans': '含乳木果油和椰子油的滋润唇膏，有香兰、四季橘和无香三款。添加少量小烛树蜡，在热带高温下也不易融化。',
+      id: 'Lip balm yang melembapkan dengan shea butter dan minyak kelapa, tersedia aroma pandan, kalamansi, atau tanpa aroma. Sedikit lilin candelilla membuatnya tetap padat di cuaca tropis.',
+      th: 'ลิปบาล์มบำรุงด้วยเชียบัตเตอร์และน้ำมันมะพร้าว มีกลิ่นใบเตย ส้มคาลามันซี และแบบไม่มีกลิ่น ผสมแว็กซ์แคนเดลิลลาเล็กน้อยจึงไม่ละลายง่ายในอากาศร้อน',
+      vi: 'Son dưỡng môi với bơ hạt mỡ và dầu dừa, có mùi lá dứa, tắc hoặc không mùi. Thêm chút sáp candelilla nên son không bị chảy trong thời tiết nhiệt đới.',
+      es: 'Bálsamo labial nutritivo con manteca de karité y aceite de coco, en pandan, calamansi o sin aroma. Un toque de cera de candelilla lo mantiene firme en el trópico.',
+    },
+    attributes: { key_ingredients: 'Shea butter, coconut oil, candelilla wax', weight: '4.5 g', shelf_life: '12 months after opening' },
+    tags: ['lip balm', 'skincare', 'gift'],
+    options: [{ name: 'flavour', values: ['pandan', 'calamansi', 'unscented'] }],
+  },
+  {
+    handle: 'lemongrass-ginger-body-wash', code: 'LBW', category: 'beauty', brand: 'Serai Botanics', priceUsd: 19,
+    title: {
+      en: 'Lemongrass & Ginger Body Wash',
+      'zh-Hans': '香茅生姜沐浴露',
+      id: 'Sabun Mandi Serai & Jahe',
+      th: 'เจลอาบน้ำตะไคร้และขิง',
+      vi: 'Sữa tắm sả gừng',
+      es: 'Gel de ducha de limoncillo y jengibre',
+    },
+    description: {
+      en: 'A gentle, sulphate-free body wash that smells like a Sunday-morning spa: lemongrass, ginger and a little lime. Just what you want after a sticky day.',
+      'zh-Hans': '温和无硫酸盐沐浴露，香茅、生姜再带一点青柠的气味，像周日早晨的水疗。闷热一天后洗个澡格外清爽。',
+      id: 'Sabun mandi lembut bebas sulfat dengan aroma spa di Minggu pagi: serai, jahe, dan sedikit jeruk nipis. Pas sekali setelah seharian gerah.',
+      th: 'เจลอาบน้ำอ่อนโยน ปราศจากซัลเฟต กลิ่นเหมือนสปายามเช้าวันอาทิตย์ ทั้งตะไคร้ ขิง และมะนาวนิด ๆ สดชื่นหลังวันที่เหนียวเหนอะหนะ',
+      vi: 'Sữa tắm dịu nhẹ không sulfate, hương như spa sáng Chủ nhật: sả, gừng và một chút chanh. Sảng khoái sau một ngày oi bức.',
+      es: 'Gel de ducha suave sin sulfatos que huele a spa de domingo por la mañana: limoncillo, jengibre y un toque de lima. Justo lo que apetece tras un día bochornoso.',
+    },
+    attributes: { key_ingredients: 'Lemongrass oil, ginger extract, coconut-derived cleansers', shelf_life: '12 months after opening' },
+    tags: ['body wash', 'bath'],
+    options: [{ name: 'size', values: ['300 ml', '500 ml'], surchargeUsd: { '500 ml': 7 } }],
+  },
+  {
+    handle: 'sunday-harbour-gift-card', code: 'GFT', category: 'gift_cards', brand: 'Sunday Harbour', priceUsd: 25,
+    title: {
+      en: 'Sunday Harbour Gift Card',
+      'zh-Hans': 'Sunday Harbour 礼品卡',
+      id: 'Kartu Hadiah Sunday Harbour',
+      th: 'บัตรของขวัญ Sunday Harbour',
+      vi: 'Thẻ quà tặng Sunday Harbour',
+      es: 'Tarjeta regalo Sunday Harbour',
+    },
+    description: {
+      en: 'An e-gift card delivered by e-mail with your message, redeemable on anything in the shop, in any currency at checkout. Valid for 3 years.',
+      'zh-Hans': '电子礼品卡将连同您的留言通过电子邮件发送，结账时可用任意币种兑换店内任何商品。有效期 3 年。',
+      id: 'Kartu hadiah elektronik yang dikirim lewat e-mail bersama pesan Anda, bisa dipakai untuk semua produk di toko dengan mata uang apa pun saat checkout. Berlaku 3 tahun.',
+      th: 'บัตรของขวัญอิเล็กทรอนิกส์ส่งทางอีเมลพร้อมข้อความของคุณ ใช้ซื้อสินค้าใดก็ได้ในร้านและชำระด้วยสกุลเงินใดก็ได้ มีอายุ 3 ปี',
+      vi: 'Thẻ quà tặng điện tử gửi qua e-mail kèm lời nhắn của bạn, dùng được cho mọi sản phẩm trong cửa hàng với bất kỳ loại tiền nào khi thanh toán. Hiệu lực 3 năm.',
+      es: 'Tarjeta regalo electrónica que se envía por e-mail con tu mensaje, canjeable por cualquier producto de la tienda y en cualquier moneda al pagar. Válida durante 3 años.',
+    },
+    attributes: { delivery: 'By e-mail within minutes', validity: '3 years from purchase', returns: 'Not refundable or returnable' },
+    tags: ['gift card', 'gift', 'digital'],
+    options: [{ name: 'amount', values: ['25', '50', '100'], surchargeUsd: { '50': 25, '100': 75 } }],
+    faceValue: true,
+  },
+];

@@ -1,0 +1,130 @@
+// Footwear, sized in EU with US men's and women's equivalents in each chart.
+import type { ProductSpec } from './product-spec.js';
+import { shoeSizes } from './size-charts.js';
+
+const SNEAKER = shoeSizes(36, 45);
+const SANDAL = shoeSizes(36, 44);
+const RUNNER = shoeSizes(38, 46);
+
+export const SHOES: readonly ProductSpec[] = [
+  {
+    handle: 'canvas-low-top-sneakers', code: 'CLT', category: 'shoes', brand: 'Sunday Harbour', priceUsd: 69,
+    title: {
+      en: 'Canvas Low-Top Sneakers',
+      'zh-Hans': '帆布低帮运动鞋',
+      id: 'Sneakers Kanvas Low-Top',
+      th: 'รองเท้าผ้าใบหุ้มข้อต่ำ',
+      vi: 'Giày sneaker vải canvas cổ thấp',
+      es: 'Zapatillas bajas de lona',
+    },
+    description: {
+      en: 'Vulcanised canvas sneakers with a natural rubber sole and a cushioned cork insole. They run true to size; if you’re a half size, go up.',
+      'zh-Hans': '硫化工艺帆布鞋，天然橡胶鞋底，软木缓震鞋垫。尺码标准，半码请选大一码。',
+      id: 'Sneakers kanvas vulkanisir dengan sol karet alami dan insole gabus yang empuk. Ukurannya pas; jika ukuran Anda setengah, pilih satu ukuran lebih besar.',
+      th: 'รองเท้าผ้าใบพื้นวัลคาไนซ์ พื้นยางธรรมชาติ แผ่นรองเท้าไม้ก๊อกนุ่มสบาย ไซซ์ตรงตามปกติ ถ้าเป็นครึ่งไซซ์ให้เลือกขึ้นหนึ่งไซซ์',
+      vi: 'Giày canvas đế lưu hóa, đế cao su tự nhiên, lót giày bằng nút bần êm ái. Đúng size; nếu bạn đi size lẻ nửa số, hãy chọn lớn hơn một size.',
+      es: 'Zapatillas de lona vulcanizada con suela de caucho natural y plantilla de corcho acolchada. Tallaje normal; si usas media talla, elige la superior.',
+    },
+    material: 'Organic cotton canvas upper, natural rubber sole',
+    attributes: { care: 'Spot clean with mild soap; do not machine wash', fit: 'True to size; half sizes go up' },
+    tags: ['sneakers', 'unisex', 'canvas'],
+    options: [{ name: 'color', values: ['white', 'black'] }, { name: 'size', values: SNEAKER.values }],
+    sizeChart: SNEAKER.chart,
+  },
+  {
+    handle: 'woven-leather-sandals', code: 'WLS', category: 'shoes', brand: 'Sunday Harbour', priceUsd: 85,
+    title: {
+      en: 'Woven Leather Sandals',
+      'zh-Hans': '编织真皮凉鞋',
+      id: 'Sandal Kulit Anyam',
+      th: 'รองเท้าแตะหนังสาน',
+      vi: 'Dép da đan',
+      es: 'Sandalias de piel trenzada',
+    },
+    description: {
+      en: 'Hand-woven vegetable-tanned leather slides on a contoured footbed, made by a family workshop in Bandung. The leather darkens beautifully with wear.',
+      'zh-Hans': '植鞣皮手工编织凉拖，鞋床贴合脚型，由万隆的家庭作坊制作。皮革会随穿着自然变深，越穿越有味道。',
+      id: 'Sandal selop kulit samak nabati yang dianyam tangan dengan alas mengikuti bentuk kaki, dibuat oleh bengkel keluarga di Bandung. Kulitnya makin gelap dan cantik seiring pemakaian.',
+      th: 'รองเท้าแตะหนังฟอกฝาดสานมือ พื้นรองรับรูปเท้า ผลิตโดยโรงงานครอบครัวในเมืองบันดุง หนังจะเข้มขึ้นอย่างสวยงามเมื่อใช้งาน',
+      vi: 'Dép quai ngang bằng da thuộc thực vật đan tay, lót đế ôm theo bàn chân, do một xưởng gia đình ở Bandung làm. Da sẽ sẫm màu đẹp dần theo thời gian sử dụng.',
+      es: 'Chanclas de piel curtida vegetal trenzada a mano sobre una plantilla anatómica, hechas por un taller familiar de Bandung. La piel se oscurece con el uso y gana carácter.',
+    },
+    material: 'Vegetable-tanned leather upper, rubber sole',
+    attributes: { care: 'Keep dry; condition the leather every few months', fit: 'Snug at first, the leather relaxes', origin: 'Made in Indonesia' },
+    tags: ['sandals', 'leather', 'handmade'],
+    options: [{ name: 'color', values: ['tan', 'black'] }, { name: 'size', values: SANDAL.values }],
+    sizeChart: SANDAL.chart,
+  },
+  {
+    handle: 'knit-running-shoes', code: 'KRS', category: 'shoes', brand: 'Sunday Harbour', priceUsd: 119,
+    title: {
+      en: 'Knit Running Shoes',
+      'zh-Hans': '针织跑鞋',
+      id: 'Sepatu Lari Rajut',
+      th: 'รองเท้าวิ่งผ้าถัก',
+      vi: 'Giày chạy bộ vải dệt kim',
+      es: 'Zapatillas de running de punto',
+    },
+    description: {
+      en: 'Light daily trainers with a breathable recycled knit upper and a responsive foam midsole (8 mm drop). Good for 5–10 km runs and long days on your feet.',
+      'zh-Hans': '轻量日常训练跑鞋，再生材料透气针织鞋面，回弹泡棉中底（8 毫米落差）。适合 5–10 公里跑步，也适合整天步行。',
+      id: 'Sepatu latihan harian yang ringan dengan upper rajut daur ulang yang adem dan midsole busa responsif (drop 8 mm). Cocok untuk lari 5–10 km dan hari panjang berjalan kaki.',
+      th: 'รองเท้าซ้อมวิ่งน้ำหนักเบา ส่วนบนผ้าถักรีไซเคิลระบายอากาศ พื้นชั้นกลางโฟมเด้งตอบสนองดี (ดรอป 8 มม.) เหมาะกับการวิ่ง 5–10 กม. และวันที่ต้องเดินทั้งวัน',
+      vi: 'Giày tập hằng ngày nhẹ, thân giày dệt kim tái chế thoáng khí, đế giữa bằng foam đàn hồi (độ chênh 8 mm). Phù hợp chạy 5–10 km và những ngày đi bộ nhiều.',
+      es: 'Zapatillas ligeras para entrenar a diario, con empeine de punto reciclado transpirable y mediasuela de espuma reactiva (drop de 8 mm). Para tiradas de 5–10 km y días largos a pie.',
+    },
+    material: 'Recycled polyester knit upper, EVA foam midsole, rubber outsole',
+    attributes: { weight: '245 g (EU 42)', care: 'Hand wash, air dry away from the sun', fit: 'True to size' },
+    tags: ['running', 'sneakers', 'sport'],
+    options: [{ name: 'color', values: ['grey', 'black', 'lime'] }, { name: 'size', values: RUNNER.values }],
+    sizeChart: RUNNER.chart,
+  },
+  {
+    handle: 'jute-espadrilles', code: 'JES', category: 'shoes', brand: 'Sunday Harbour', priceUsd: 55,
+    title: {
+      en: 'Jute Espadrilles',
+      'zh-Hans': '黄麻草编鞋',
+      id: 'Espadrille Goni',
+      th: 'รองเท้าเอสปาดริลพื้นปอกระเจา',
+      vi: 'Giày espadrille đế cói',
+      es: 'Alpargatas de yute',
+    },
+    description: {
+      en: 'Classic slip-on espadrilles with a braided jute sole, a cotton canvas upper and a thin rubber layer underneath so they survive city pavements.',
+      'zh-Hans': '经典一脚蹬草编鞋，编织黄麻鞋底，棉帆布鞋面，底部加一层薄橡胶，走城市路面也耐磨。',
+      id: 'Espadrille slip-on klasik dengan sol anyaman goni, upper kanvas katun, dan lapisan karet tipis di bawahnya agar awet di trotoar kota.',
+      th: 'รองเท้าสวมเอสปาดริลคลาสสิก พื้นปอกระเจาถัก ส่วนบนผ้าแคนวาสคอตตอน ใต้พื้นมียางบาง ๆ อีกชั้นให้ทนทานบนทางเท้าในเมือง',
+      vi: 'Giày lười espadrille cổ điển với đế đan sợi đay, thân vải canvas cotton và lớp cao su mỏng dưới đáy để đi bền trên vỉa hè thành phố.',
+      es: 'Alpargatas clásicas sin cordones con suela de yute trenzado, empeine de lona de algodón y una fina capa de caucho debajo para aguantar la ciudad.',
+    },
+    material: 'Cotton canvas upper, jute and rubber sole',
+    attributes: { care: 'Keep out of puddles; jute does not like water', fit: 'Snug; the canvas gives with wear', origin: 'Made in Spain' },
+    tags: ['espadrilles', 'summer', 'unisex'],
+    options: [{ name: 'color', values: ['natural', 'navy'] }, { name: 'size', values: SANDAL.values }],
+    sizeChart: SANDAL.chart,
+  },
+  {
+    handle: 'cloud-foam-slides', code: 'CSL', category: 'shoes', brand: 'Sunday Harbour', priceUsd: 25,
+    title: {
+      en: 'Cloud Foam Slides',
+      'zh-Hans': '云朵泡棉拖鞋',
+      id: 'Sandal Slide Busa Cloud',
+      th: 'รองเท้าแตะโฟมนุ่มคลาวด์',
+      vi: 'Dép quai ngang xốp Cloud',
+      es: 'Chanclas de espuma Cloud',
+    },
+    description: {
+      en: 'Thick, squishy one-piece foam slides for the pool, the shower and the walk to the kopitiam. Waterproof and quick to rinse.',
+      'zh-Hans': '一体成型的厚底软弹泡棉拖鞋，泳池、浴室、走去咖啡店都能穿。防水，冲一冲就干净。',
+      id: 'Sandal slide busa tebal dan empuk dalam satu cetakan, untuk kolam renang, kamar mandi, sampai jalan ke warung kopi. Tahan air dan mudah dibilas.',
+      th: 'รองเท้าแตะโฟมชิ้นเดียวพื้นหนานุ่มเด้ง ใส่ได้ทั้งริมสระ ในห้องน้ำ หรือเดินไปร้านกาแฟ กันน้ำ ล้างทำความสะอาดง่าย',
+      vi: 'Dép xốp đúc nguyên khối, đế dày êm như mây, mang đi hồ bơi, phòng tắm hay ra quán cà phê đầu ngõ. Chống nước, xả nước là sạch.',
+      es: 'Chanclas de espuma de una sola pieza, gruesas y mullidas, para la piscina, la ducha o el paseo al café de la esquina. Impermeables y fáciles de enjuagar.',
+    },
+    material: 'EVA foam',
+    attributes: { care: 'Rinse with water; keep away from car dashboards and direct heat', fit: 'Between sizes, size up' },
+    tags: ['slides', 'unisex', 'pool', 'group-buy'],
+    options: [{ name: 'color', values: ['black', 'sand'] }, { name: 'size', values: SNEAKER.values }],
+    sizeChart: SNEAKER.chart,
+  },
+];
