@@ -1,0 +1,113 @@
+// Products and variants by fuzzy match against the catalog: candidate titles share many
+// character trigrams with the message; the best window of words must then be close to the title
+// (Dice ≥ 0.7 on trigrams, so typos and missing words still match). A variant is named by its SKU,
+// or by the colour/size entities of the message when exactly one variant of the product fits them.
+import type { Entity } from '../types.js';
+import { segmentWords } from '../text/segment.js';
+import { foldForCatalog, wordTrigrams, type CatalogIndex } from './catalog-index.js';
+import { entityFromMatch } from './entity-span.js';
+
+const MIN_DICE = 0.7;
+const MIN_CANDIDATE_SHARE = 0.5;
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words of the folded message with their offsets in the original text (folding keeps lengths). */
+function locateWords(text: string): WordSpan[] {
+  const folded = foldForCatalog(text);
+  const sameLength = folded.length === text.length;
+  const spans: WordSpan[] = [];
+  let from = 0;
+  for (const word of segmentWords(folded)) {
+    const at = folded.indexOf(word, from);
+    if (at < 0) continue;
+    from = at + word.length;
+    spans.push(sameLength ? { word, start: at, end: from } : { word, start: -1, end: -1 });
+  }
+  return spans;
+}
+
+interface ProductMatch {
+  productId: string;
+  score: number;
+  start: number;
+  end: number;
+}
+
+function matchProducts(text: string, catalog: CatalogIndex): ProductMatch[] {
+  const words = locateWords(text);
+  const messageTrigrams = wordTrigrams(words.map((w) => w.word));
+  const shared = new Map<number, number>();
+  for (const t of messageTrigrams) for (const i of catalog.byTrigram.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const matches: ProductMatch[] = [];
+  for (const [i, count] of shared) {
+    const name = catalog.names[i]!;
+    if (count / name.trigrams.size < MIN_CANDIDATE_SHARE) continue;
+    const k = name.words.length;
+    let best: ProductMatch | undefined;
+    for (let len = Math.max(1, k - 1); len <= k + 1; len++) {
+      for (let s = 0; s + len <= words.length; s++) {
+        const window = words.slice(s, s + len);
+        const score = dice(wordTrigrams(window.map((w) => w.word)), name.trigrams);
+        if (score >= MIN_DICE && (!best || score > best.score)) {
+          best = { productId: name.productId, score, start: window[0]!.start, end: window[len - 1]!.end };
+        }
+      }
+    }
+    if (best && best.start >= 0) matches.push(best);
+  }
+  // Best score first; a product or a stretch of text is claimed once.
+  matches.sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start));
+  const kept: ProductMatch[] = [];
+  for (const m of matches) {
+    if (kept.some((k) => k.productId === m.productId || (m.start < k.end && m.end > k.start))) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+const SKU_TOKEN = /[A-Za-z0-9][A-Za-z0-9-_]{2,}/g;
+
+export function extractProducts(text: string, catalog: CatalogIndex, optionEntities: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(SKU_TOKEN)) {
+    const hit = catalog.skus.get(m[0].toUpperCase());
+    if (hit) out.push(entityFromMatch('variant', hit[1], m[0], m.index!, { productId: hit[0], sku: m[0].toUpperCase() }));
+  }
+  for (const match of matchProducts(text, catalog)) {
+    if (out.some((e) => match.start < e.end && match.end > e.start)) continue;
+    const product = catalog.products.get(match.productId)!;
+    out.push(entityFromMatch('product', product.id, text.slice(match.start, match.end), match.start, {
+      handle: product.handle,
+      score: Math.round(match.score * 100) / 100,
+    }));
+    const wanted: Record<string, string> = {};
+    for (const e of optionEntities) {
+      if (e.type === 'colour') wanted.color = e.value;
+      if (e.type === 'size') wanted.size = e.value.toLowerCase();
+    }
+    if (Object.keys(wanted).length === 0 || out.some((e) => e.type === 'variant' && e.meta?.productId === product.id)) continue;
+    const fits = product.variants.filter((v) =>
+      Object.entries(wanted).every(([k, val]) => {
+        const option = v.options[k] ?? v.options[k === 'color' ? 'colour' : k];
+        return option === undefined || option.toLowerCase() === val;
+      }) && Object.keys(wanted).some((k) => (v.options[k] ?? v.options[k === 'color' ? 'colour' : k]) !== undefined),
+    );
+    if (fits.length === 1) {
+      const v = fits[0]!;
+      out.push(entityFromMatch('variant', v.id, text.slice(match.start, match.end), match.start, { productId: product.id, sku: v.sku }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+// The intent classifier: hashed word + character n-gram features, a linear model trained with
+// averaged SGD, a softmax temperature fitted on held-out data, and an out-of-scope threshold.
+import { OOS, type IntentPrediction, type IntentScore, type LabelledExample } from '../types.js';
+import { chooseThreshold, fitTemperature, type Decision } from './calibration.js';
+import { DEFAULT_FEATURES, extractFeatures, type FeatureConfig } from './features.js';
+import { LinearWeights, softmax } from './linear-model.js';
+import { stratifiedSplit } from './stratified-split.js';
+import { DEFAULT_TRAIN, trainLinear, type TrainOptions } from './train-linear.js';
+
+export interface IntentModel {
+  readonly intents: string[];
+  predict(text: string): IntentPrediction;
+  toJSON(): unknown;
+}
+
+export interface IntentModelParts {
+  /** All classes the linear model scores, including OOS when it was trained with examples of it. */
+  classes: string[];
+  weights: LinearWeights;
+  features: FeatureConfig;
+  temperature: number;
+  threshold: number;
+}
+
+const MAX_RANKING = 5;
+
+export class LinearIntentModel implements IntentModel {
+  readonly intents: string[];
+  private readonly oosClass: number;
+  private readonly scores: Float64Array;
+
+  constructor(readonly parts: IntentModelParts) {
+    this.intents = parts.classes.filter((c) => c !== OOS);
+    this.oosClass = parts.classes.indexOf(OOS);
+    this.scores = new Float64Array(parts.classes.length);
+  }
+
+  /** Calibrated class probabilities (index = parts.classes). */
+  probabilities(text: string): Float64Array {
+    const p = this.scores;
+    this.parts.weights.score(extractFeatures(text, this.parts.features), p);
+    softmax(p, this.parts.temperature);
+    return p;
+  }
+
+  predict(text: string): IntentPrediction {
+    const p = this.probabilities(text);
+    const ranking = topInScope(p, this.parts.classes, this.oosClass);
+    const best = ranking[0];
+    const oosWins = this.oosClass >= 0 && best !== undefined && p[this.oosClass]! > best.confidence;
+    if (!best || oosWins || best.confidence < this.parts.threshold) {
+      return { intent: OOS, confidence: 1 - (best?.confidence ?? 0), ranking };
+    }
+    return { intent: best.intent, confidence: best.confidence, ranking };
+  }
+
+  toJSON(): unknown {
+    return serialiseModel(this.parts);
+  }
+}
+
+function topInScope(p: Float64Array, classes: string[], oosClass: number): IntentScore[] {
+  const top: IntentScore[] = [];
+  for (let c = 0; c < p.length; c++) {
+    if (c === oosClass) continue;
+    const confidence = p[c]!;
+    if (top.length === MAX_RANKING && confidence <= top[MAX_RANKING - 1]!.confidence) continue;
+    let i = top.length;
+    while (i > 0 && top[i - 1]!.confidence < confidence) i--;
+    top.splice(i, 0, { intent: classes[c]!, confidence });
+    if (top.length > MAX_RANKING) top.pop();
+  }
+  return top;
+}
+
+export interface TrainIntentOptions {
+  validation?: LabelledExample[];
+  seed?: number;
+  features?: FeatureConfig;
+  training?: Partial<TrainOptions>;
+}
+
+/** Share of the training data held out for calibration when no validation set is given. */
+const CALIBRATION_SHARE = 0.15;
+
+function fit(examples: LabelledExample[], classes: string[], features: FeatureConfig, training: TrainOptions): LinearWeights {
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const vectors = examples.map((e) => extractFeatures(e.text, features));
+  const labels = Int32Array.from(examples, (e) => index.get(e.intent)!);
+  return trainLinear(vectors, labels, classes.length, features.bits, training);
+}
+
+function calibrate(weights: LinearWeights, classes: string[], features: FeatureConfig, heldOut: LabelledExample[]): { temperature: number; threshold: number } {
+  const index = new Map(classes.map((c, i) => [c, i]));
+  // Examples of intents the model never saw cannot be scored against a label: they count as OOS.
+  const known = heldOut.filter((e) => index.has(e.intent));
+  const scores = known.map((e) => {
+    const s = new Float64Array(classes.length);
+    weights.score(extractFeatures(e.text, features), s);
+    return s;
+  });
+  const temperature = fitTemperature({ scores, labels: Int32Array.from(known, (e) => index.get(e.intent)!) });
+  const probe = new LinearIntentModel({ classes, weights, features, temperature, threshold: 0 });
+  const decisions: Decision[] = heldOut.map((e) => {
+    const prediction = probe.predict(e.text);
+    const top = prediction.ranking[0];
+    const outOfScope = e.intent === OOS || !index.has(e.intent);
+    // An OOS-class win is a rejection whatever the threshold: give it confidence 0 so it sorts first.
+    const confidence = prediction.intent === OOS ? 0 : (top?.confidence ?? 0);
+    return { confidence, outOfScope, correct: !outOfScope && prediction.intent === e.intent };
+  });
+  return { temperature, threshold: chooseThreshold(decisions) };
+}
+
+export function trainIntentModel(examples: LabelledExample[], opts: TrainIntentOptions = {}): IntentModel {
+  if (examples.length === 0) throw new Error('trainIntentModel: no training examples');
+  const features = opts.features ?? DEFAULT_FEATURES;
+  const training: TrainOptions = { ...DEFAULT_TRAIN, ...opts.training, seed: opts.seed ?? opts.training?.seed ?? DEFAULT_TRAIN.seed };
+  const classes = [...new Set(examples.map((e) => e.intent))].sort();
+  if (classes.filter((c) => c !== OOS).length === 0) throw new Error('trainIntentModel: no in-scope intent among the examples');
+  let calibration: { temperature: number; threshold: number };
+  let weights: LinearWeights;
+  if (opts.validation && opts.validation.length > 0) {
+    weights = fit(examples, classes, features, training);
+    calibration = calibrate(weights, classes, features, opts.validation);
+  } else {
+    // Calibrate a model trained without a slice of the data on that slice, then train on all
+    // of it: the final model is a little more confident, which errs towards answering.
+    const split = stratifiedSplit(examples, CALIBRATION_SHARE, training.seed);
+    calibration = split.heldOut.length > 0
+      ? calibrate(fit(split.train, classes, features, training), classes, features, split.heldOut)
+      : { temperature: 1, threshold: 0 };
+    weights = fit(examples, classes, features, training);
+  }
+  return new LinearIntentModel({ classes, weights, features, ...calibration });
+}
+
+/** JSON form: metadata plus base64 of the little-endian typed arrays. */
+interface SerialisedModel {
+  format: 'peakdesk-intent-model';
+  version: 1;
+  classes: string[];
+  features: FeatureConfig;
+  temperature: number;
+  threshold: number;
+  buckets: string;
+  weights: string;
+  bias: string;
+}
+
+function toBase64(a: Uint32Array | Float32Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function fromBase64<T extends Uint32Array | Float32Array>(s: string, Ctor: new (b: ArrayBuffer) => T): T {
+  const buf = Buffer.from(s, 'base64');
+  const copy = new ArrayBuffer(buf.byteLength);
+  new Uint8Array(copy).set(buf);
+  return new Ctor(copy);
+}
+
+function serialiseModel(parts: IntentModelParts): SerialisedModel {
+  return {
+    format: 'peakdesk-intent-model',
+    version: 1,
+    classes: parts.classes,
+    features: parts.features,
+    temperature: parts.temperature,
+    threshold: parts.threshold,
+    buckets: toBase64(parts.weights.buckets()),
+    weights: toBase64(parts.weights.weights),
+    bias: toBase64(parts.weights.bias),
+  };
+}
+
+export function loadIntentModel(json: unknown): IntentModel {
+  const m = (typeof json === 'string' ? JSON.parse(json) : json) as Partial<SerialisedModel> | null;
+  if (!m || m.format !== 'peakdesk-intent-model' || m.version !== 1) {
+    throw new Error('loadIntentModel: not a peakdesk intent model (format/version mismatch)');
+  }
+  if (!Array.isArray(m.classes) || !m.features || typeof m.buckets !== 'string' || typeof m.weights !== 'string' || typeof m.bias !== 'string') {
+    throw new Error('loadIntentModel: model JSON is missing fields');
+  }
+  const buckets = fromBase64(m.buckets, Uint32Array);
+  const w = fromBase64(m.weights, Float32Array);
+  const bias = fromBase64(m.bias, Float32Array);
+  if (w.length !== buckets.length * m.classes.length || bias.length !== m.classes.length) {
+    throw new Error('loadIntentModel: weight matrix does not match classes × features');
+  }
+  const weights = new LinearWeights(m.features.bits, m.classes.length, buckets, w, bias);
+  return new LinearIntentModel({
+    classes: m.classes,
+    weights,
+    features: m.features,
+    temperature: m.temperature ?? 1,
+    threshold: m.threshold ?? 0,
+  });
+}

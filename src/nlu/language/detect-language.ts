@@ -1,0 +1,114 @@
+// Language identification of short, mixed and romanised chat lines: script first (Thai, Hangul,
+// Kana, Arabic, Han with Traditional-only characters), then for Latin text eld's n-gram scores
+// plus our cue words (Indonesian vs Malay, plain Vietnamese, Taglish, Arabizi), with the
+// conversation's previous language and the customer's locale as priors.
+import type { Language, UnderstandContext } from '../types.js';
+import { countScripts } from '../text/scripts.js';
+import { stripDiacritics } from '../text/normalise.js';
+import {
+  ARABIZI_CUES, ARABIZI_DIGIT_WORD, INDONESIAN_CUES, MALAY_CUES, MALAY_FAMILY_CUES, TAGALOG_CUES,
+  TAGALOG_STRONG_CUES, VIETNAMESE_PLAIN_CUES, VIETNAMESE_STRONG_CUES,
+} from './cue-words.js';
+import { eldScores } from './eld-detector.js';
+import { languageFromLocale } from './locale.js';
+import { languageFromScript } from './script-language.js';
+
+export interface LanguageGuess {
+  language: Language;
+  confidence: number;
+}
+
+const LATIN_WORD = /[a-z0-9']+/g;
+const PREVIOUS_WEIGHT = 0.12;
+const LOCALE_WEIGHT = 0.08;
+
+interface CueCounts {
+  indonesian: number;
+  malay: number;
+  malayFamily: number;
+  vietnameseStrong: number;
+  vietnamese: number;
+  tagalogStrong: number;
+  tagalog: number;
+  arabiziDigits: number;
+  arabizi: number;
+}
+
+function countCues(words: string[]): CueCounts {
+  const c: CueCounts = { indonesian: 0, malay: 0, malayFamily: 0, vietnameseStrong: 0, vietnamese: 0, tagalogStrong: 0, tagalog: 0, arabiziDigits: 0, arabizi: 0 };
+  for (const w of words) {
+    if (INDONESIAN_CUES.has(w)) c.indonesian++;
+    if (MALAY_CUES.has(w)) c.malay++;
+    if (MALAY_FAMILY_CUES.has(w)) c.malayFamily++;
+    if (VIETNAMESE_STRONG_CUES.has(w)) c.vietnameseStrong++;
+    if (VIETNAMESE_PLAIN_CUES.has(w)) c.vietnamese++;
+    if (TAGALOG_STRONG_CUES.has(w)) c.tagalogStrong++;
+    if (TAGALOG_CUES.has(w)) c.tagalog++;
+    if (ARABIZI_DIGIT_WORD.test(w)) c.arabiziDigits++;
+    else if (ARABIZI_CUES.has(w)) c.arabizi++;
+  }
+  return c;
+}
+
+function add(scores: Map<Language, number>, lang: Language, value: number): void {
+  scores.set(lang, (scores.get(lang) ?? 0) + value);
+}
+
+/** Indonesian or Malay, once the line is known to be one of the two. */
+function indonesianOrMalay(cues: CueCounts, prior: Language | undefined, locale: Language | undefined): Language {
+  if (cues.indonesian !== cues.malay) return cues.indonesian > cues.malay ? 'id' : 'ms';
+  for (const hint of [prior, locale]) if (hint === 'id' || hint === 'ms') return hint;
+  // Indonesian shoppers far outnumber Malaysian ones on the marketplaces we serve.
+  return 'id';
+}
+
+function latinLanguage(text: string, prior: Language | undefined, locale: Language | undefined): LanguageGuess {
+  const lower = stripDiacritics(text.toLowerCase());
+  const words = lower.match(LATIN_WORD) ?? [];
+  const scores = eldScores(text.toLowerCase());
+  const cues = countCues(words);
+  const n = Math.max(words.length, 1);
+  // Cue words count in proportion to the line they make up, so one "po" does not turn an
+  // English paragraph Filipino, but "asan na po order ko" is.
+  if (cues.vietnameseStrong > 0) add(scores, 'vi', (0.6 * cues.vietnameseStrong + 0.3 * cues.vietnamese) / n);
+  if (cues.tagalogStrong > 0 || cues.tagalog >= 2) add(scores, 'fil', (0.5 * cues.tagalogStrong + 0.3 * cues.tagalog) / n);
+  if (cues.arabiziDigits > 0 || cues.arabizi >= 2) add(scores, 'ar', (0.8 * cues.arabiziDigits + 0.4 * cues.arabizi) / n);
+  if (cues.malayFamily > 0) add(scores, 'ms', (0.5 * cues.malayFamily) / n);
+  // Priors matter most when the line is too short to say much by itself.
+  const priorScale = words.length <= 2 ? 2 : 1;
+  if (prior) add(scores, prior === 'id' ? 'ms' : prior, PREVIOUS_WEIGHT * priorScale);
+  if (locale) add(scores, locale === 'id' ? 'ms' : locale, LOCALE_WEIGHT * priorScale);
+  let best: Language = prior ?? locale ?? 'en';
+  let top = -Infinity;
+  let second = 0;
+  for (const [lang, score] of scores) {
+    if (score > top) {
+      second = Math.max(top, 0);
+      top = score;
+      best = lang;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  if (top === -Infinity) return { language: best, confidence: 0.3 };
+  const language = best === 'ms' ? indonesianOrMalay(cues, prior, locale) : best;
+  const confidence = Math.min(0.99, 0.5 + (top - second));
+  return { language, confidence: Math.round(confidence * 1000) / 1000 };
+}
+
+export function detectLanguage(text: string, ctx: UnderstandContext = {}): LanguageGuess {
+  const prior = ctx.previousLanguage;
+  const locale = languageFromLocale(ctx.locale);
+  const normalised = text.normalize('NFKC');
+  const counts = countScripts(normalised);
+  if (counts.total === 0) return { language: prior ?? locale ?? 'en', confidence: prior || locale ? 0.5 : 0.1 };
+  const byScript = languageFromScript(normalised, counts);
+  if (byScript) {
+    if (byScript.eitherChinese) {
+      const hant = prior === 'zh-Hant' || (prior !== 'zh-Hans' && locale === 'zh-Hant');
+      return { language: hant ? 'zh-Hant' : 'zh-Hans', confidence: 0.7 };
+    }
+    return { language: byScript.language, confidence: Math.round((0.8 + 0.19 * byScript.share) * 1000) / 1000 };
+  }
+  return latinLanguage(normalised, prior, locale);
+}

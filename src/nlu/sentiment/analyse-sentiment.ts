@@ -1,0 +1,85 @@
+// Sentiment, anger and urgency of one message: lexicon polarity with negation (flips the next
+// three words) and intensifiers (scale the next word), emoji, SHOUTING in capitals, "!!!" and "??".
+import type { Language, Sentiment } from '../types.js';
+import { normaliseText } from '../text/normalise.js';
+import { segmentWords } from '../text/segment.js';
+import {
+  ANGER, ANGRY_EMOJI, INTENSIFIERS, LANGUAGE_NEGATIONS, NEGATIONS, NEGATIVE_EMOJI, POLARITY, POSITIVE_EMOJI, URGENCY,
+} from './sentiment-lexicon.js';
+
+const NEGATION_REACH = 3;
+const NEUTRAL_BAND = 0.2;
+
+/** Lexicon entries of more than one word, or written without spaces, matched on the whole text. */
+const PHRASES = (lexicon: Record<string, number>) => Object.keys(lexicon).filter((k) => /\s/.test(k) || !/^[\p{Script=Latin}'’-]+$/u.test(k));
+const POLARITY_PHRASES = PHRASES(POLARITY);
+const ANGER_PHRASES = PHRASES(ANGER);
+const URGENCY_PHRASES = PHRASES(URGENCY);
+
+function phraseSum(text: string, phrases: string[], lexicon: Record<string, number>, words: Set<string>): number {
+  let sum = 0;
+  for (const p of phrases) if (!words.has(p) && text.includes(p)) sum += lexicon[p]!;
+  return sum;
+}
+
+const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function analyseSentiment(text: string, language?: Language): Sentiment {
+  const extraNegations = language ? LANGUAGE_NEGATIONS[language] : undefined;
+  const norm = normaliseText(text);
+  const words = segmentWords(norm);
+  const wordSet = new Set(words);
+  let polarity = 0;
+  let negateFor = 0;
+  let scale = 1;
+  for (const w of words) {
+    if (NEGATIONS.has(w) || extraNegations?.has(w)) {
+      negateFor = NEGATION_REACH;
+      continue;
+    }
+    const boost = INTENSIFIERS[w];
+    if (boost) {
+      scale = boost;
+      continue;
+    }
+    let v = POLARITY[w] ?? 0;
+    if (POSITIVE_EMOJI.has(w)) v = 1.5;
+    else if (NEGATIVE_EMOJI.has(w) || ANGRY_EMOJI.has(w)) v = -1.5;
+    if (v !== 0) {
+      // "not good" is negative; "not bad" only mildly positive.
+      if (negateFor > 0) v = v > 0 ? -v : -v * 0.5;
+      polarity += v * scale;
+    }
+    scale = 1;
+    if (negateFor > 0) negateFor--;
+  }
+  polarity += phraseSum(norm, POLARITY_PHRASES, POLARITY, wordSet);
+
+  const letters = text.match(/\p{Lu}|\p{Ll}/gu) ?? [];
+  const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const shouting = letters.length >= 8 && capitals / letters.length > 0.7;
+  const exclamations = (text.match(/[!！]/g) ?? []).length;
+  const repeatedQuestions = /[?？]{2,}/.test(text);
+
+  let anger = 0;
+  for (const w of words) anger += (ANGER[w] ?? 0) + (ANGRY_EMOJI.has(w) ? 0.8 : 0);
+  anger += phraseSum(norm, ANGER_PHRASES, ANGER, wordSet);
+  if (shouting) anger += 0.4;
+  if (exclamations >= 3) anger += 0.3;
+  if (repeatedQuestions) anger += 0.2;
+  if (polarity < 0) anger += Math.min(0.4, -polarity * 0.1);
+
+  let urgency = 0;
+  for (const w of words) urgency += URGENCY[w] ?? 0;
+  urgency += phraseSum(norm, URGENCY_PHRASES, URGENCY, wordSet);
+  if (exclamations >= 2) urgency += 0.2;
+  if (repeatedQuestions) urgency += 0.2;
+  if (shouting) urgency += 0.2;
+
+  // Emphasis makes a negative message more negative, not a neutral one negative.
+  if (polarity < 0 && (shouting || exclamations >= 3)) polarity *= 1.3;
+  const score = Math.tanh(polarity / 2.5);
+  const label = score <= -NEUTRAL_BAND ? 'negative' : score >= NEUTRAL_BAND ? 'positive' : 'neutral';
+  return { score: round(score), label, anger: round(clamp01(anger)), urgency: round(clamp01(urgency)) };
+}
