@@ -46,3 +46,13 @@ export function readLabelledCsv(path: string): LabelledExample[] {
   }
   return parseLabelledCsv(content, path);
 }
+
+/** One RFC 4180 row: fields with a comma, quote or line break are quoted, quotes doubled. */
+export function formatCsvRow(fields: Array<string | number>): string {
+  return fields
+    .map((f) => {
+      const s = String(f);
+      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    })
+    .join(',');
+}
