@@ -108,6 +108,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await http.close();
       await pipeline.stop();
       await outbox.stop();
+      await nlu.close();
       await bus.close();
       await store.close();
     },

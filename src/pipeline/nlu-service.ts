@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CommerceReader } from '../commerce/records.js';
-import { buildCatalogIndex, createNlu, loadIntentModel, loadIntentPack, trainIntentModel, type IntentModel } from '../nlu/index.js';
+import { buildCatalogIndex, createNlu, loadIntentModel, loadIntentPack, ModelRegistry, type IntentModel } from '../nlu/index.js';
 import type { Understander } from '../dialog/respond.js';
 import type { Logger } from '../runtime/logger.js';
 import type { TenantDirectory } from '../runtime/tenants.js';
@@ -18,6 +18,7 @@ export class NluService {
   private model: IntentModel | undefined;
   private readonly perTenant = new Map<string, { at: number; nlu: Understander }>();
   private readonly building = new Set<string>();
+  private readonly registry = new ModelRegistry();
 
   constructor(
     private readonly deps: { db: Kysely<Database>; log: Logger; reader: CommerceReader; tenants: TenantDirectory },
@@ -44,13 +45,18 @@ export class NluService {
       return;
     }
     const started = Date.now();
-    const model = trainIntentModel(examples, { seed: 1 });
+    // Trained in a worker thread: the server keeps answering health checks meanwhile.
+    const model = await this.registry.trainInBackground(BUILT_IN, examples, { seed: 1 });
     await this.deps.db
       .insertInto('nlu_models')
       .values({ id: newId('mdl'), tenant_id: BUILT_IN, data_hash: hash, model: JSON.stringify(model.toJSON()), created_at: Date.now() })
       .execute();
     this.model = model;
     this.deps.log.info({ examples: examples.length, ms: Date.now() - started }, 'intent model trained from the built-in pack');
+  }
+
+  close(): Promise<void> {
+    return this.registry.close();
   }
 
   /** The tenant's understander; built from its catalog in the background, the generic one meanwhile. */
