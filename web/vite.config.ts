@@ -23,6 +23,8 @@ function widgetBuildConfig(write: boolean): InlineConfig {
       write,
       minify: true,
       copyPublicDir: false,
+      // Merchant pages come in any encoding; an ASCII-only script reads the same under all of them.
+      rolldownOptions: { output: { charset: 'ascii' } },
       lib: {
         entry: join(webRoot, 'widget/src/main.ts'),
         formats: ['iife'],

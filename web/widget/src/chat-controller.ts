@@ -171,6 +171,7 @@ export class ChatController implements ViewHandlers {
   private onGiveUp(): void {
     this.ready = false;
     this.stopPing();
+    this.clearNotice();
     this.view().setBanner(this.options.labels.unavailable);
     this.refresh();
   }

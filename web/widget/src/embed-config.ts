@@ -12,7 +12,7 @@ export interface EmbedScript {
   getAttribute(name: string): string | null;
 }
 
-export const KEY_ATTRIBUTE = 'data-peakdesk-key';
+const KEY_ATTRIBUTE = 'data-peakdesk-key';
 
 export function embedConfigFrom(script: EmbedScript | null, pageUrl: string): EmbedConfig | null {
   if (!script?.src) return null;

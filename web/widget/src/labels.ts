@@ -8,6 +8,7 @@ export interface Labels {
   you: string;
   system: string;
   messages: string;
+  welcome: string;
   placeholder: string;
   send: string;
   sending: string;
@@ -32,6 +33,7 @@ const en: Labels = {
   you: 'You',
   system: 'Notice',
   messages: 'Conversation',
+  welcome: 'Hi! Ask us about your order, sizes, shipping or returns.',
   placeholder: 'Type your message…',
   send: 'Send',
   sending: 'Sending…',
@@ -56,6 +58,7 @@ const ar: Labels = {
   you: 'أنت',
   system: 'تنبيه',
   messages: 'المحادثة',
+  welcome: 'مرحبًا! اسألنا عن طلبك أو المقاسات أو الشحن أو الإرجاع.',
   placeholder: 'اكتب رسالتك…',
   send: 'إرسال',
   sending: 'جارٍ الإرسال…',

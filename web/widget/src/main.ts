@@ -38,7 +38,8 @@ function mount(): void {
   const labels = labelsFor(html.lang || navigator.language);
   const direction = panelDirection({ dir: html.dir || document.body.dir, lang: html.lang, browserLanguage: navigator.language });
 
-  const host = document.createElement('div');
+  // A tag of its own, so page rules aimed at divs or other common elements never match the host.
+  const host = document.createElement('peakdesk-widget');
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root);

@@ -7,7 +7,8 @@ import { icon, ICONS } from './icons.js';
 import type { Labels } from './labels.js';
 import type { TranscriptEntry } from './transcript.js';
 
-export const MAX_MESSAGE_LENGTH = 4000;
+/** The server's limit for one widget message. */
+const MAX_MESSAGE_LENGTH = 4000;
 /** The remaining-characters counter appears this close to the limit. */
 const COUNTER_THRESHOLD = 200;
 /** "Near the bottom" tolerance when deciding whether to follow new messages. */
@@ -40,6 +41,7 @@ export class WidgetView {
   private readonly title: HTMLHeadingElement;
   private readonly banner: HTMLDivElement;
   private readonly list: HTMLOListElement;
+  private readonly welcome: HTMLParagraphElement;
   private readonly typing: HTMLDivElement;
   private readonly quick: HTMLDivElement;
   private readonly notice: HTMLDivElement;
@@ -77,6 +79,7 @@ export class WidgetView {
 
     this.banner = el('div', { class: 'pd-banner', role: 'status', hidden: true });
     this.list = el('ol', { class: 'pd-messages', role: 'log', 'aria-live': 'polite', 'aria-label': labels.messages, tabindex: '0' });
+    this.welcome = el('p', { class: 'pd-welcome' }, [labels.welcome]);
     this.typing = el('div', { class: 'pd-typing', hidden: true }, [
       el('span', { class: 'pd-dots', 'aria-hidden': 'true' }, [el('i'), el('i'), el('i')]),
       el('span', { class: 'pd-visually-hidden' }, [labels.typing]),
@@ -115,7 +118,7 @@ export class WidgetView {
     this.panel = el(
       'section',
       { id: 'pd-panel', class: 'pd-panel', 'data-testid': 'pd-panel', role: 'dialog', 'aria-labelledby': 'pd-title', hidden: true },
-      [el('header', { class: 'pd-header' }, [this.title, close]), this.banner, this.list, this.typing, this.quick, this.notice, composer],
+      [el('header', { class: 'pd-header' }, [this.title, close]), this.banner, this.welcome, this.list, this.typing, this.quick, this.notice, composer],
     );
     this.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
@@ -186,6 +189,7 @@ export class WidgetView {
       const current = this.list.children[index] ?? null;
       if (current !== row.item) this.list.insertBefore(row.item, current);
     });
+    this.welcome.hidden = state.entries.length > 0;
     this.typing.hidden = !state.typing;
     this.renderQuickReplies(state.quickReplies);
     if (atBottom || followLatest) this.scrollToEnd();

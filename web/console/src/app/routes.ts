@@ -15,5 +15,3 @@ export function conversationIdFromPath(pathname: string): string | null {
 export function conversationPath(id: string): string {
   return `${BASE}/conversations/${encodeURIComponent(id)}`;
 }
-
-export const INBOX_PATH = `${BASE}/`;
