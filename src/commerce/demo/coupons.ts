@@ -1,0 +1,92 @@
+// Discount codes the merchant hands out: welcome, loyalty, free shipping, seasonal and service
+// recovery codes, with some already expired and some not yet started, as a real shop has.
+import type { Coupon, Product } from '../types.js';
+import { lastMonthPayday, relativeWindow, yearlyOccurrences, type Window } from './campaign-calendar.js';
+import { usd } from './currencies.js';
+import { iso } from './dates.js';
+
+export const WELCOME_COUPON = 'WELCOME10';
+
+const dates = (window: Window) => ({ startsAt: iso(window.startsAt), endsAt: iso(window.endsAt) });
+
+export function buildCoupons(now: Date, products: readonly Product[]): Coupon[] {
+  const newArrivals = products.filter((product) => ['unstructured-linen-blazer', 'japanese-denim-chore-jacket'].includes(product.handle))
+    .map((product) => product.id);
+  const elevenEleven = yearlyOccurrences(now, 11, 10, 3);
+  return [
+    {
+      code: WELCOME_COUPON, kind: 'percent', percentOff: 10, minSpend: usd(30),
+      appliesTo: [], excludes: ['gift_cards'],
+      stackableWithPromotions: true, stackableWithCoupons: ['FREESHIP40'],
+      ...dates(relativeWindow(now, -1095, 1825)), usageLimitPerCustomer: 1, firstOrderOnly: true,
+    },
+    {
+      code: 'HARBOUR5', kind: 'fixed', amountOff: usd(5), minSpend: usd(50),
+      appliesTo: [], excludes: ['gift_cards'],
+      stackableWithPromotions: true, stackableWithCoupons: [],
+      ...dates(relativeWindow(now, -730, 1095)), usageLimitPerCustomer: 3, firstOrderOnly: false,
+    },
+    {
+      code: 'FREESHIP40', kind: 'free_shipping', minSpend: usd(40),
+      appliesTo: [], excludes: ['gift_cards'],
+      stackableWithPromotions: true, stackableWithCoupons: [WELCOME_COUPON, 'VIPSTYLE20', 'SLEEPWELL12'],
+      ...dates(relativeWindow(now, -365, 545)), usageLimitPerCustomer: 5, firstOrderOnly: false,
+    },
+    {
+      // Sent to VIP customers; sale items (promotions that refuse coupons) stay out of it.
+      code: 'VIPSTYLE20', kind: 'percent', percentOff: 20, minSpend: usd(100),
+      appliesTo: ['apparel', 'shoes', 'bags', 'accessories'], excludes: [...newArrivals],
+      stackableWithPromotions: false, stackableWithCoupons: ['FREESHIP40'],
+      ...dates(relativeWindow(now, -540, 900)), usageLimitPerCustomer: 2, firstOrderOnly: false,
+    },
+    {
+      code: 'SLEEPWELL12', kind: 'percent', percentOff: 12, minSpend: usd(120),
+      appliesTo: ['home'], excludes: [],
+      stackableWithPromotions: true, stackableWithCoupons: ['FREESHIP40'],
+      ...dates(relativeWindow(now, -20, 45)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+    },
+    {
+      // Given by agents to make up for a late or lost parcel.
+      code: 'SORRY10', kind: 'percent', percentOff: 10,
+      appliesTo: [], excludes: ['gift_cards'],
+      stackableWithPromotions: true, stackableWithCoupons: [],
+      ...dates(relativeWindow(now, -730, 1095)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+    },
+    {
+      code: 'EXTRA11', kind: 'fixed', amountOff: usd(11), minSpend: usd(111),
+      appliesTo: [], excludes: ['gift_cards'],
+      stackableWithPromotions: true, stackableWithCoupons: [],
+      ...dates(elevenEleven.last), usageLimitPerCustomer: 1, firstOrderOnly: false,
+    },
+    {
+      code: 'PAYDAY8', kind: 'fixed', amountOff: usd(8), minSpend: usd(80),
+      appliesTo: [], excludes: ['gift_cards'],
+      stackableWithPromotions: true, stackableWithCoupons: [],
+      ...dates(lastMonthPayday(now)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+    },
+    {
+      code: 'GADGET15', kind: 'percent', percentOff: 15, minSpend: usd(60),
+      appliesTo: ['gadgets'], excludes: [],
+      stackableWithPromotions: true, stackableWithCoupons: [],
+      ...dates(relativeWindow(now, -120, 60)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+    },
+    {
+      code: 'SUMMER20', kind: 'percent', percentOff: 20, minSpend: usd(80),
+      appliesTo: ['apparel'], excludes: [],
+      stackableWithPromotions: false, stackableWithCoupons: [],
+      ...dates(relativeWindow(now, -300, 45)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+    },
+    {
+      code: 'RAINYDAY10', kind: 'fixed', amountOff: usd(10), minSpend: usd(100),
+      appliesTo: [], excludes: ['gift_cards'],
+      stackableWithPromotions: true, stackableWithCoupons: [],
+      ...dates(relativeWindow(now, 12, 7)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+    },
+    {
+      code: 'NEWDROP', kind: 'percent', percentOff: 10,
+      appliesTo: [...newArrivals], excludes: [],
+      stackableWithPromotions: true, stackableWithCoupons: [],
+      ...dates(relativeWindow(now, 5, 14)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+    },
+  ];
+}
