@@ -58,7 +58,7 @@ export class ChatController implements ViewHandlers {
       onDown: () => this.onDown(),
       permanentCloseCodes: [CLOSE_UNAUTHORIZED],
       onGiveUp: () => this.onGiveUp(),
-      ...(options.createSocket ? { createSocket: options.createSocket } : {}),
+      createSocket: options.createSocket,
     });
   }
 
