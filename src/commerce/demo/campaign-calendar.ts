@@ -54,7 +54,16 @@ export function lastMonthPayday(now: Date): Window {
   return month === 1 ? dayWindow(year - 1, 12, 25, 3) : dayWindow(year, month - 1, 25, 3);
 }
 
+// Checkout asks "is this running?" for every promotion and code on every order; parsing the same
+// ISO strings thousands of times showed up as the generator's hottest spot.
+const parsedWindows = new WeakMap<object, readonly [number, number]>();
+
 export function isActiveAt(window: { startsAt: string; endsAt: string }, at: Date): boolean {
+  let bounds = parsedWindows.get(window);
+  if (!bounds) {
+    bounds = [Date.parse(window.startsAt), Date.parse(window.endsAt)];
+    parsedWindows.set(window, bounds);
+  }
   const time = at.getTime();
-  return Date.parse(window.startsAt) <= time && time <= Date.parse(window.endsAt);
+  return bounds[0] <= time && time <= bounds[1];
 }

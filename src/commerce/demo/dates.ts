@@ -46,12 +46,13 @@ export function startOfSingaporeDay(date: Date): Date {
 
 /** Adds working days (Monday to Friday in Singapore), the unit delivery promises are made in. */
 export function addBusinessDays(date: Date, days: number): Date {
-  let cursor = date;
+  let time = date.getTime();
   let left = days;
   while (left > 0) {
-    cursor = addDays(cursor, 1);
-    const { weekday } = singaporeDate(cursor);
+    time += DAY_MS;
+    // Day 0 of the epoch (1 January 1970) was a Thursday, weekday 4.
+    const weekday = (Math.floor((time + SGT_OFFSET_MS) / DAY_MS) + 4) % 7;
     if (weekday !== 0 && weekday !== 6) left--;
   }
-  return cursor;
+  return new Date(time);
 }

@@ -57,15 +57,17 @@ interface PricedLine {
   unit: number;
 }
 
+/** Rules name categories or product ids; a line matches through either. */
 function matches(line: CartLine, appliesTo: readonly string[], excludes: readonly string[]): boolean {
-  const keys = [line.product.category, line.product.id];
-  if (excludes.some((key) => keys.includes(key))) return false;
-  return appliesTo.length === 0 || appliesTo.some((key) => keys.includes(key));
+  const { category, id } = line.product;
+  if (excludes.includes(category) || excludes.includes(id)) return false;
+  return appliesTo.length === 0 || appliesTo.includes(category) || appliesTo.includes(id);
 }
 
 function eligibleSubtotal(lines: readonly PricedLine[], appliesTo: readonly string[], excludes: readonly string[]): number {
-  return lines.filter(({ line }) => matches(line, appliesTo, excludes))
-    .reduce((sum, { line, unit }) => sum + unit * line.quantity, 0);
+  let sum = 0;
+  for (const { line, unit } of lines) if (matches(line, appliesTo, excludes)) sum += unit * line.quantity;
+  return sum;
 }
 
 /** What a non-shipping promotion takes off this cart, 0 when it does not apply. */

@@ -1,6 +1,6 @@
 // Checks the seeded generator is repeatable, stays in range and spreads its picks.
 import { describe, expect, it } from 'vitest';
-import { createRandom } from './random.js';
+import { createRandom, weightedPicker } from './random.js';
 
 describe('createRandom', () => {
   it('repeats the same sequence for the same seed and differs for another seed', () => {
@@ -47,5 +47,15 @@ describe('createRandom', () => {
     const shuffled = createRandom(3).shuffle(items);
     expect(shuffled).not.toEqual(items);
     expect([...shuffled].sort((x, y) => x - y)).toEqual(items);
+  });
+
+  it('draws from a precomputed picker in proportion to the weights', () => {
+    const random = createRandom(13);
+    const pick = weightedPicker([['rare', 1], ['common', 3], ['never', 0]] as const);
+    const counts = { rare: 0, common: 0, never: 0 };
+    for (let i = 0; i < 8000; i++) counts[pick(random)]++;
+    expect(counts.never).toBe(0);
+    expect(counts.common / counts.rare).toBeGreaterThan(2.6);
+    expect(counts.common / counts.rare).toBeLessThan(3.4);
   });
 });
