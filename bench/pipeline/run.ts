@@ -24,7 +24,9 @@ interface Child {
 
 async function start(cmd: string[], env: Record<string, string>, ready: RegExp): Promise<Child> {
   let out = '';
-  const proc = spawn(process.execPath, cmd, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Embedded mode: a DATABASE_URL or REDIS_URL in the caller's environment must not leak in.
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
+  const proc = spawn(process.execPath, cmd, { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const until = Date.now() + 120_000;

@@ -2,7 +2,7 @@
 // size caps, the routes, the websocket gateway and the built web apps.
 import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import websocket from '@fastify/websocket';
 import fastifyStatic from '@fastify/static';
@@ -21,7 +21,7 @@ import { fromRoot } from '../runtime/paths.js';
 export const BODY_LIMIT = 96 * 1024;
 
 export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstance; gateway: RealtimeGateway }> {
-  const app: FastifyInstance = Fastify({ loggerInstance: ctx.log.child({ component: 'http' }) as FastifyBaseLogger, disableRequestLogging: true, bodyLimit: BODY_LIMIT, trustProxy: true, return503OnClosing: true });
+  const app: FastifyInstance = Fastify({ loggerInstance: ctx.log.child({ component: 'http' }) as FastifyBaseLogger, logController: new LogController({ disableRequestLogging: true }), bodyLimit: BODY_LIMIT, trustProxy: true, return503OnClosing: true });
 
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {

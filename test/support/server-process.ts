@@ -25,9 +25,11 @@ export interface ServerProcess {
 export async function spawnServer(env: Record<string, string>, opts: { readyTimeoutMs?: number; requireReady?: boolean } = {}): Promise<ServerProcess> {
   const port = await freePort();
   let out = '';
+  // The child gets only the database and Redis it is given: CI's DATABASE_URL must not leak into a SQLite run.
+  const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', fromRoot('src', 'main.ts')], {
     cwd: fromRoot(),
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}` },
+    env: { ...inherited, ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));

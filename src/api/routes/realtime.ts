@@ -109,7 +109,7 @@ async function openWidgetSession(ctx: AppContext, gateway: RealtimeGateway, sock
     const q = widgetQuery.safeParse(query);
     const tenant = q.success ? await ctx.tenants.byWidgetKey(q.data.key) : undefined;
     if (!q.success || !tenant) {
-      sendFrame(socket, { type: 'error', code: 'invalid_key', message: 'unknown widget key' });
+      sendFrame(socket, { type: 'error', code: 'invalid_key', message: 'This chat is not available right now.' });
       socket.close(4401, 'unknown widget key');
       return undefined;
     }
