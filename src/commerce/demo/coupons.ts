@@ -6,6 +6,10 @@ import { usd } from './currencies.js';
 import { iso } from './dates.js';
 
 export const WELCOME_COUPON = 'WELCOME10';
+/** The welcome offer, quoted in the help centre as well as used at checkout. */
+export const WELCOME_OFFER = { code: WELCOME_COUPON, percentOff: 10, minSpend: usd(30) } as const;
+/** The free-shipping code that combines with the percentage codes. */
+export const FREE_SHIPPING_CODE = { code: 'FREESHIP40', minSpend: usd(40) } as const;
 
 const dates = (window: Window) => ({ startsAt: iso(window.startsAt), endsAt: iso(window.endsAt) });
 
@@ -15,9 +19,9 @@ export function buildCoupons(now: Date, products: readonly Product[]): Coupon[] 
   const elevenEleven = yearlyOccurrences(now, 11, 10, 3);
   return [
     {
-      code: WELCOME_COUPON, kind: 'percent', percentOff: 10, minSpend: usd(30),
+      code: WELCOME_OFFER.code, kind: 'percent', percentOff: WELCOME_OFFER.percentOff, minSpend: WELCOME_OFFER.minSpend,
       appliesTo: [], excludes: ['gift_cards'],
-      stackableWithPromotions: true, stackableWithCoupons: ['FREESHIP40'],
+      stackableWithPromotions: true, stackableWithCoupons: [FREE_SHIPPING_CODE.code],
       ...dates(relativeWindow(now, -1095, 1825)), usageLimitPerCustomer: 1, firstOrderOnly: true,
     },
     {
@@ -27,7 +31,7 @@ export function buildCoupons(now: Date, products: readonly Product[]): Coupon[] 
       ...dates(relativeWindow(now, -730, 1095)), usageLimitPerCustomer: 3, firstOrderOnly: false,
     },
     {
-      code: 'FREESHIP40', kind: 'free_shipping', minSpend: usd(40),
+      code: FREE_SHIPPING_CODE.code, kind: 'free_shipping', minSpend: FREE_SHIPPING_CODE.minSpend,
       appliesTo: [], excludes: ['gift_cards'],
       stackableWithPromotions: true, stackableWithCoupons: [WELCOME_COUPON, 'VIPSTYLE20', 'SLEEPWELL12'],
       ...dates(relativeWindow(now, -365, 545)), usageLimitPerCustomer: 5, firstOrderOnly: false,

@@ -2,7 +2,7 @@
 // checkout with the promotions and codes valid that day, and linked to their parcels.
 import { ORDER_STATES, type Coupon, type Order, type OrderItem, type OrderState, type Promotion, type Shipment } from '../types.js';
 import { isActiveAt } from './campaign-calendar.js';
-import { WELCOME_COUPON } from './coupons.js';
+import { FREE_SHIPPING_CODE, WELCOME_COUPON } from './coupons.js';
 import { addBusinessDays, iso } from './dates.js';
 import { planOrder, type OrderPlan, type PlanContext } from './order-plans.js';
 import { priceCart } from './order-pricing.js';
@@ -41,7 +41,7 @@ function anomaliesFor(state: OrderState, count: number, random: Random): Array<S
 
 /** Codes a shopper would type: the welcome code on a first order, otherwise now and then a live code. */
 function requestedCodes(plan: OrderPlan, firstOrder: boolean, used: Map<string, number>, coupons: readonly Coupon[], random: Random): string[] {
-  if (firstOrder && random.chance(0.4)) return random.chance(0.3) ? [WELCOME_COUPON, 'FREESHIP40'] : [WELCOME_COUPON];
+  if (firstOrder && random.chance(0.4)) return random.chance(0.3) ? [WELCOME_COUPON, FREE_SHIPPING_CODE.code] : [WELCOME_COUPON];
   if (!random.chance(0.2)) return [];
   const live = coupons.filter((coupon) => !coupon.firstOrderOnly && isActiveAt(coupon, plan.placedAt)
     && (used.get(coupon.code) ?? 0) < coupon.usageLimitPerCustomer);

@@ -57,3 +57,35 @@ export function languageOfLocale(locale: string): string {
   const second = parts[1];
   return second && second.length === 4 ? `${parts[0]}-${second}` : (parts[0] ?? locale);
 }
+
+/** How each payment method is shown to shoppers: brand names, the same in every language. */
+export const PAYMENT_METHOD_NAMES: Readonly<Record<string, string>> = {
+  card: 'Visa/Mastercard/Amex',
+  paypal: 'PayPal',
+  apple_pay: 'Apple Pay',
+  paynow: 'PayNow',
+  grabpay: 'GrabPay',
+  fpx: 'FPX',
+  tng_ewallet: 'Touch ’n Go eWallet',
+  bank_transfer_va: 'Virtual Account (BCA, Mandiri, BNI, BRI)',
+  gopay: 'GoPay',
+  ovo: 'OVO',
+  dana: 'DANA',
+  promptpay: 'PromptPay',
+  truemoney: 'TrueMoney Wallet',
+  momo: 'MoMo',
+  vnpay: 'VNPAY',
+  gcash: 'GCash',
+  maya: 'Maya',
+  alipay: 'Alipay',
+  wechat_pay: 'WeChat Pay',
+  alipay_hk: 'AlipayHK',
+  line_pay: 'LINE Pay',
+  konbini: 'Konbini',
+  kakaopay: 'KakaoPay',
+  oxxo: 'OXXO',
+  pix: 'Pix',
+  boleto: 'Boleto',
+  mb_way: 'MB WAY',
+};
+

@@ -145,7 +145,8 @@ export function planOrder(state: OrderState, anomaly: ShipmentAnomaly | null, co
     case 'unpaid': {
       const lines = pickLines(products, random, { inStock: true });
       const paymentMethod = pickPayment(profile, random, true);
-      return { ...base, lines, shippedQuantities: unshipped(lines), paymentMethod, placedAt: addHours(now, -random.float(0.2, 47)), shipments: [] };
+      // Payment codes expire after 24 to 72 hours, so anything still unpaid was placed within the day.
+      return { ...base, lines, shippedQuantities: unshipped(lines), paymentMethod, placedAt: addHours(now, -random.float(0.2, 23)), shipments: [] };
     }
     case 'awaiting_group_buy':
     case 'paid': {
