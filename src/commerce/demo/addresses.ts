@@ -124,8 +124,6 @@ const CITIES: Record<string, readonly City[]> = {
   ],
 };
 
-export const ADDRESS_COUNTRIES = Object.keys(CITIES);
-
 /** Street line(s) written the way each country writes them. */
 function streetLines(country: string, street: string, random: Random): Pick<Place, 'line1' | 'line2'> {
   const n = random.int(1, 180);

@@ -8,7 +8,7 @@ import type { Random } from './random.js';
 import { DELIVERY_DISPUTE_DESCRIPTION } from './shipment-anomalies.js';
 
 /** Lifetime spend (US$ or the local round equivalent) that makes a customer VIP. */
-export const VIP_LIFETIME_SPEND = usd(600);
+export const VIP_LIFETIME_SPEND = usd(1000);
 
 /** Orders that count towards spend: paid, and not cancelled (those were refunded). */
 export function countsTowardsSpend(order: Order): boolean {

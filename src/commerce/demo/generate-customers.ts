@@ -53,7 +53,7 @@ export function generateCustomers(count: number, now: Date, random: Random): Cus
     let phone = mobileNumber(market.country, random);
     while (takenPhones.has(phone)) phone = mobileNumber(market.country, random);
     takenPhones.add(phone);
-    const appetite = random.chance(0.12) ? random.float(6, 14) : random.chance(0.35) ? random.float(1.5, 4) : random.float(0.3, 1.2);
+    const appetite = random.chance(0.07) ? random.float(5, 10) : random.chance(0.3) ? random.float(1.5, 3) : random.float(0.3, 1.2);
     const customer: Customer = {
       id: `cus_${10001 + index}`,
       name: name.display,

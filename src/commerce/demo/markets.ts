@@ -45,12 +45,6 @@ export const DEFERRED_PAYMENT_METHODS: ReadonlySet<string> = new Set([
   'bank_transfer_va', 'konbini', 'oxxo', 'boleto', 'pix', 'paynow', 'promptpay',
 ]);
 
-export function marketOf(country: string): Market {
-  const market = MARKETS.find((candidate) => candidate.country === country);
-  if (!market) throw new Error(`no market ${country}`);
-  return market;
-}
-
 /** 'zh-Hant-HK' → 'zh-Hant', 'fil-PH' → 'fil': the language part of a locale. */
 export function languageOfLocale(locale: string): string {
   const parts = locale.split('-');

@@ -129,8 +129,9 @@ export function personName(language: string, country: string, random: Random): P
       return givenFamily(random, FILIPINO_GIVEN, FILIPINO_FAMILY, spaced);
     case 'es': {
       // Spaniards and Mexicans carry both surnames; the e-mail usually keeps the first.
-      const name = givenFamily(random, SPANISH_GIVEN, SPANISH_FAMILY, spaced);
-      return { ...name, display: `${name.display} ${random.pick(SPANISH_FAMILY)}` };
+      const given = random.pick(SPANISH_GIVEN);
+      const [first, second] = random.shuffle(SPANISH_FAMILY);
+      return { display: `${given} ${first} ${second}`, given: roman(given), family: roman(first ?? '') };
     }
     case 'pt':
       return givenFamily(random, PORTUGUESE_GIVEN, PORTUGUESE_FAMILY, spaced);
