@@ -49,7 +49,7 @@ interface Parcel {
   lineIndexes: number[];
 }
 
-const DAY = 24;
+const HOURS_PER_DAY = 24;
 
 function pickMethod(profile: CustomerProfile, random: Random): ShippingMethod {
   return random.chance(profile.market.country === 'SG' ? 0.2 : 0.12) ? 'express' : 'standard';
@@ -72,26 +72,27 @@ function movingStage(random: Random): ShipmentStage {
   return { kind: 'moving', status: random.weighted([['in_transit', 60], ['in_customs', 20], ['out_for_delivery', 20]] as const) };
 }
 
-/** When a parcel in this stage was last scanned: recent for healthy parcels, long ago for stalled ones. */
+/** How long ago a parcel in this stage was last scanned: recently when healthy, days ago when stalled. */
+function hoursSinceLastScan(stage: ShipmentStage, random: Random): number {
+  switch (stage.kind) {
+    case 'label_only': return random.float(1, 26);
+    case 'delivered': return random.float(3, 96);
+    case 'moving':
+      if (stage.status === 'out_for_delivery') return random.float(0.5, 8);
+      return stage.status === 'in_customs' ? random.float(2, 40) : random.float(1, 70);
+    case 'anomaly':
+      switch (stage.anomaly) {
+        case 'no_scan': return random.float(6.5 * HOURS_PER_DAY, 16 * HOURS_PER_DAY);
+        case 'stuck_in_customs': return random.float(4.5 * HOURS_PER_DAY, 12 * HOURS_PER_DAY);
+        case 'exception': return random.float(2, 4 * HOURS_PER_DAY);
+        case 'returned_to_sender': return random.float(1, 5 * HOURS_PER_DAY);
+        case 'delivered_disputed': return random.float(2, 8 * HOURS_PER_DAY);
+      }
+  }
+}
+
 function lastScanFor(stage: ShipmentStage, now: Date, random: Random): Date {
-  const hours = (() => {
-    switch (stage.kind) {
-      case 'label_only': return random.float(1, 26);
-      case 'delivered': return random.float(3, 96);
-      case 'moving':
-        if (stage.status === 'out_for_delivery') return random.float(0.5, 8);
-        return stage.status === 'in_customs' ? random.float(2, 40) : random.float(1, 70);
-      case 'anomaly':
-        switch (stage.anomaly) {
-          case 'no_scan': return random.float(6.5 * DAY, 16 * DAY);
-          case 'stuck_in_customs': return random.float(4.5 * DAY, 12 * DAY);
-          case 'exception': return random.float(2, 4 * DAY);
-          case 'returned_to_sender': return random.float(1, 5 * DAY);
-          case 'delivered_disputed': return random.float(2, 8 * DAY);
-        }
-    }
-  })();
-  return addHours(now, -hours);
+  return addHours(now, -hoursSinceLastScan(stage, random));
 }
 
 function splitInTwo(count: number, random: Random): [number[], number[]] {
@@ -129,7 +130,7 @@ function deliveredParcels(lineCount: number, firstScan: Date, split: boolean, ra
   const [a, b] = splitInTwo(lineCount, random);
   return [
     { stage: firstStage, lastScanAt: firstScan, lineIndexes: a },
-    { stage: { kind: 'delivered' }, lastScanAt: addHours(firstScan, -random.float(12, 3 * DAY)), lineIndexes: b },
+    { stage: { kind: 'delivered' }, lastScanAt: addHours(firstScan, -random.float(12, 3 * HOURS_PER_DAY)), lineIndexes: b },
   ];
 }
 
@@ -209,8 +210,8 @@ export function planOrder(state: OrderState, anomaly: ShipmentAnomaly | null, co
       const lines = pickLines(products, random, { inStock: false });
       // Delivered orders are still inside the 30-day return window; closed ones are long past it.
       const firstScan = state === 'delivered'
-        ? addHours(now, -(anomaly === 'delivered_disputed' ? random.float(2, 8 * DAY) : random.float(4, 25 * DAY)))
-        : addHours(now, -random.float(65 * DAY, 520 * DAY));
+        ? addHours(now, -(anomaly === 'delivered_disputed' ? random.float(2, 8 * HOURS_PER_DAY) : random.float(4, 25 * HOURS_PER_DAY)))
+        : addHours(now, -random.float(65 * HOURS_PER_DAY, 520 * HOURS_PER_DAY));
       const split = lines.length >= 2 && random.chance(0.12);
       const shipments = ship(context, profile, method, deliveredParcels(lines.length, firstScan, split, random, anomaly === 'delivered_disputed'));
       const paymentMethod = pickPayment(profile, random, false);
@@ -222,12 +223,12 @@ export function planOrder(state: OrderState, anomaly: ShipmentAnomaly | null, co
       if (random.chance(0.55)) {
         // Never paid: the bank transfer or payment code expired and the order lapsed.
         const paymentMethod = pickPayment(profile, random, true);
-        const placedAt = addHours(now, -random.float(73, 80 * DAY));
+        const placedAt = addHours(now, -random.float(73, 80 * HOURS_PER_DAY));
         return { ...base, lines, shippedQuantities: unshipped(lines), paymentMethod, placedAt, cancelledAt: addHours(placedAt, random.float(24, 72)), shipments: [] };
       }
       // Paid, then cancelled by the shopper before packing and refunded.
       const paymentMethod = pickPayment(profile, random, false);
-      const placedAt = addHours(now, -random.float(21, 80 * DAY));
+      const placedAt = addHours(now, -random.float(21, 80 * HOURS_PER_DAY));
       const paidAt = addHours(placedAt, random.float(1, 15) / 60);
       return { ...base, lines, shippedQuantities: unshipped(lines), paymentMethod, placedAt, paidAt, cancelledAt: addHours(paidAt, random.float(0.5, 20)), shipments: [] };
     }

@@ -15,8 +15,14 @@ const TAX_COUNTRIES: Record<string, readonly [country: string, tax: string]> = {
   SG: ['Singapore', 'GST'], MY: ['Malaysia', 'low-value goods tax'], AU: ['Australia', 'GST'], GB: ['the UK', 'VAT'], ES: ['Spain', 'VAT'], PT: ['Portugal', 'VAT'],
 };
 
-const taxedCountries = (f: HelpFacts): string =>
-  joinList(f.checkoutTax.map(({ country, percent }) => { const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'tax']; return `${name} (${percent}% ${tax})`; }), 'en');
+/** The countries where tax is paid at checkout, each with its rate and tax name. */
+function taxedCountries(f: HelpFacts): string {
+  const named = f.checkoutTax.map(({ country, percent }) => {
+    const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'tax'];
+    return `${name} (${percent}% ${tax})`;
+  });
+  return joinList(named, 'en');
+}
 
 const LOCAL_PAYMENTS: ReadonlyArray<readonly [string, string]> = [
   ['SG', 'Singapore'], ['MY', 'Malaysia'], ['ID', 'Indonesia'], ['TH', 'Thailand'], ['VN', 'Vietnam'], ['PH', 'The Philippines'],

@@ -16,8 +16,14 @@ const TAX_COUNTRIES: Record<string, readonly [country: string, tax: string]> = {
   ES: ['España', 'IVA'], PT: ['Portugal', 'IVA'],
 };
 
-const taxedCountries = (f: HelpFacts): string =>
-  joinList(f.checkoutTax.map(({ country, percent }) => { const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'impuesto']; return `${name} (${tax} del ${percent} %)`; }), 'es');
+/** The countries where tax is paid at checkout, each with its rate and tax name. */
+function taxedCountries(f: HelpFacts): string {
+  const named = f.checkoutTax.map(({ country, percent }) => {
+    const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'impuesto'];
+    return `${name} (${tax} del ${percent} %)`;
+  });
+  return joinList(named, 'es');
+}
 
 const GLOBAL_METHODS = ['Visa/Mastercard/Amex', 'PayPal', 'Apple Pay'];
 

@@ -15,8 +15,14 @@ const TAX_COUNTRIES: Record<string, readonly [country: string, tax: string]> = {
   SG: ['Singapura', 'GST'], MY: ['Malaysia', 'pajak barang bernilai rendah'], AU: ['Australia', 'GST'], GB: ['Inggris', 'PPN'], ES: ['Spanyol', 'PPN'], PT: ['Portugal', 'PPN'],
 };
 
-const taxedCountries = (f: HelpFacts): string =>
-  joinList(f.checkoutTax.map(({ country, percent }) => { const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'pajak']; return `${name} (${tax} ${percent}%)`; }), 'id');
+/** The countries where tax is paid at checkout, each with its rate and tax name. */
+function taxedCountries(f: HelpFacts): string {
+  const named = f.checkoutTax.map(({ country, percent }) => {
+    const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'pajak'];
+    return `${name} (${tax} ${percent}%)`;
+  });
+  return joinList(named, 'id');
+}
 
 const GLOBAL_METHODS = ['Visa/Mastercard/Amex', 'PayPal', 'Apple Pay'];
 

@@ -15,8 +15,14 @@ const TAX_COUNTRIES: Record<string, readonly [country: string, tax: string]> = {
   SG: ['สิงคโปร์', 'GST'], MY: ['มาเลเซีย', 'ภาษีสินค้ามูลค่าต่ำ'], AU: ['ออสเตรเลีย', 'GST'], GB: ['สหราชอาณาจักร', 'VAT'], ES: ['สเปน', 'VAT'], PT: ['โปรตุเกส', 'VAT'],
 };
 
-const taxedCountries = (f: HelpFacts): string =>
-  joinList(f.checkoutTax.map(({ country, percent }) => { const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'ภาษี']; return `${name} (${tax} ${percent}%)`; }), 'th');
+/** The countries where tax is paid at checkout, each with its rate and tax name. */
+function taxedCountries(f: HelpFacts): string {
+  const named = f.checkoutTax.map(({ country, percent }) => {
+    const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'ภาษี'];
+    return `${name} (${tax} ${percent}%)`;
+  });
+  return joinList(named, 'th');
+}
 
 const GLOBAL_METHODS = ['Visa/Mastercard/Amex', 'PayPal', 'Apple Pay'];
 

@@ -15,8 +15,14 @@ const TAX_COUNTRIES: Record<string, readonly [country: string, tax: string]> = {
   SG: ['Singapore', 'thuế GST'], MY: ['Malaysia', 'thuế hàng giá trị thấp'], AU: ['Úc', 'thuế GST'], GB: ['Anh', 'thuế VAT'], ES: ['Tây Ban Nha', 'thuế VAT'], PT: ['Bồ Đào Nha', 'thuế VAT'],
 };
 
-const taxedCountries = (f: HelpFacts): string =>
-  joinList(f.checkoutTax.map(({ country, percent }) => { const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'thuế']; return `${name} (${tax} ${percent}%)`; }), 'vi');
+/** The countries where tax is paid at checkout, each with its rate and tax name. */
+function taxedCountries(f: HelpFacts): string {
+  const named = f.checkoutTax.map(({ country, percent }) => {
+    const [name, tax] = TAX_COUNTRIES[country] ?? [country, 'thuế'];
+    return `${name} (${tax} ${percent}%)`;
+  });
+  return joinList(named, 'vi');
+}
 
 const GLOBAL_METHODS = ['Visa/Mastercard/Amex', 'PayPal', 'Apple Pay'];
 

@@ -15,8 +15,14 @@ const TAX_COUNTRIES: Record<string, readonly [country: string, tax: string]> = {
   SG: ['新加坡', '消费税'], MY: ['马来西亚', '低价值商品税'], AU: ['澳大利亚', '消费税'], GB: ['英国', '增值税'], ES: ['西班牙', '增值税'], PT: ['葡萄牙', '增值税'],
 };
 
-const taxedCountries = (f: HelpFacts): string =>
-  joinList(f.checkoutTax.map(({ country, percent }) => { const [name, tax] = TAX_COUNTRIES[country] ?? [country, '税']; return `${name}（${tax} ${percent}%）`; }), 'zh-Hans');
+/** The countries where tax is paid at checkout, each with its rate and tax name. */
+function taxedCountries(f: HelpFacts): string {
+  const named = f.checkoutTax.map(({ country, percent }) => {
+    const [name, tax] = TAX_COUNTRIES[country] ?? [country, '税'];
+    return `${name}（${tax} ${percent}%）`;
+  });
+  return joinList(named, 'zh-Hans');
+}
 
 const LOCAL_PAYMENTS: ReadonlyArray<readonly [string, string]> = [
   ['CN', '中国大陆'], ['SG', '新加坡'], ['MY', '马来西亚'], ['HK', '香港'], ['TW', '台湾'],
