@@ -23,7 +23,7 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   maxCharGram: 5,
   wordWeight: 1,
   bigramWeight: 1,
-  charWeight: 1,
+  charWeight: 0.5,
 };
 
 export interface SparseVector {

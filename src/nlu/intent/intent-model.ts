@@ -138,21 +138,29 @@ export function trainIntentModel(examples: LabelledExample[], opts: TrainIntentO
 /** JSON form: metadata plus base64 of the little-endian typed arrays. */
 interface SerialisedModel {
   format: 'peakdesk-intent-model';
-  version: 1;
+  version: 2;
   classes: string[];
   features: FeatureConfig;
   temperature: number;
   threshold: number;
   buckets: string;
-  weights: string;
+  rowStart: string;
+  entryClass: string;
+  entryWeight: string;
   bias: string;
+  /** Absent for models trained without IDF. */
+  idf?: string;
+  unseenIdf?: number;
 }
 
-function toBase64(a: Uint32Array | Float32Array): string {
+type TypedArray = Uint32Array | Uint16Array | Float32Array;
+
+function toBase64(a: TypedArray): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 }
 
-function fromBase64<T extends Uint32Array | Float32Array>(s: string, Ctor: new (b: ArrayBuffer) => T): T {
+function fromBase64<T extends TypedArray>(s: unknown, Ctor: new (b: ArrayBuffer) => T, field: string): T {
+  if (typeof s !== 'string') throw new Error(`loadIntentModel: model JSON is missing "${field}"`);
   const buf = Buffer.from(s, 'base64');
   const copy = new ArrayBuffer(buf.byteLength);
   new Uint8Array(copy).set(buf);
@@ -160,34 +168,42 @@ function fromBase64<T extends Uint32Array | Float32Array>(s: string, Ctor: new (
 }
 
 function serialiseModel(parts: IntentModelParts): SerialisedModel {
+  const d = parts.weights.data;
   return {
     format: 'peakdesk-intent-model',
-    version: 1,
+    version: 2,
     classes: parts.classes,
     features: parts.features,
     temperature: parts.temperature,
     threshold: parts.threshold,
-    buckets: toBase64(parts.weights.buckets()),
-    weights: toBase64(parts.weights.weights),
-    bias: toBase64(parts.weights.bias),
+    buckets: toBase64(d.buckets),
+    rowStart: toBase64(d.rowStart),
+    entryClass: toBase64(d.entryClass),
+    entryWeight: toBase64(d.entryWeight),
+    bias: toBase64(d.bias),
+    ...(d.idf ? { idf: toBase64(d.idf), unseenIdf: d.unseenIdf } : {}),
   };
 }
 
 export function loadIntentModel(json: unknown): IntentModel {
   const m = (typeof json === 'string' ? JSON.parse(json) : json) as Partial<SerialisedModel> | null;
-  if (!m || m.format !== 'peakdesk-intent-model' || m.version !== 1) {
+  if (!m || m.format !== 'peakdesk-intent-model' || m.version !== 2) {
     throw new Error('loadIntentModel: not a peakdesk intent model (format/version mismatch)');
   }
-  if (!Array.isArray(m.classes) || !m.features || typeof m.buckets !== 'string' || typeof m.weights !== 'string' || typeof m.bias !== 'string') {
-    throw new Error('loadIntentModel: model JSON is missing fields');
-  }
-  const buckets = fromBase64(m.buckets, Uint32Array);
-  const w = fromBase64(m.weights, Float32Array);
-  const bias = fromBase64(m.bias, Float32Array);
-  if (w.length !== buckets.length * m.classes.length || bias.length !== m.classes.length) {
-    throw new Error('loadIntentModel: weight matrix does not match classes × features');
-  }
-  const weights = new LinearWeights(m.features.bits, m.classes.length, buckets, w, bias);
+  if (!Array.isArray(m.classes) || !m.features) throw new Error('loadIntentModel: model JSON is missing classes or features');
+  const buckets = fromBase64(m.buckets, Uint32Array, 'buckets');
+  const idf = m.idf === undefined ? undefined : fromBase64(m.idf, Float32Array, 'idf');
+  if (idf && idf.length !== buckets.length) throw new Error('loadIntentModel: IDF does not match the features');
+  const weights = new LinearWeights({
+    bits: m.features.bits,
+    classes: m.classes.length,
+    buckets,
+    rowStart: fromBase64(m.rowStart, Uint32Array, 'rowStart'),
+    entryClass: fromBase64(m.entryClass, Uint16Array, 'entryClass'),
+    entryWeight: fromBase64(m.entryWeight, Float32Array, 'entryWeight'),
+    bias: fromBase64(m.bias, Float32Array, 'bias'),
+    ...(idf ? { idf, unseenIdf: m.unseenIdf ?? 1 } : {}),
+  });
   return new LinearIntentModel({
     classes: m.classes,
     weights,

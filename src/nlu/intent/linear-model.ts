@@ -1,55 +1,81 @@
-// The weights of a linear multi-class model over hashed features, stored only for the hash buckets
-// seen in training (a dense 2^20 × classes matrix would not fit in memory), and its scoring.
+// The weights of a linear multi-class model over hashed features, and its scoring. Rows exist only
+// for hash buckets seen in training, and each row keeps only the classes that have a weight for
+// it (compressed sparse rows): hinge training gives a rare n-gram weights for a handful of
+// classes, so scoring CLINC150's 151 classes touches ~6x fewer weights than a dense row and the
+// saved model is ~8x smaller.
 import type { SparseVector } from './features.js';
+
+export interface LinearWeightsData {
+  bits: number;
+  classes: number;
+  /** Hash bucket of each row. */
+  buckets: Uint32Array;
+  /** Row r's entries are rowStart[r] .. rowStart[r + 1] - 1. */
+  rowStart: Uint32Array;
+  entryClass: Uint16Array;
+  entryWeight: Float32Array;
+  bias: Float32Array;
+  /**
+   * Inverse document frequency per row; buckets never seen in training weigh `unseenIdf`. With
+   * IDF, common n-grams ("can you", " th") count less than rare telling ones (+1.4 points on
+   * BANKING77, +0.5 on CLINC150).
+   */
+  idf?: Float32Array;
+  unseenIdf?: number;
+}
 
 export class LinearWeights {
   /** bucket → row, -1 for buckets never seen in training. */
   readonly rowOf: Int32Array;
-  /** rows × classes, row-major so one feature's class weights are contiguous. */
-  weights: Float32Array;
-  readonly bias: Float32Array;
-  rows: number;
 
-  constructor(readonly bits: number, readonly classes: number, buckets?: Uint32Array, weights?: Float32Array, bias?: Float32Array) {
-    this.rowOf = new Int32Array(1 << bits).fill(-1);
-    this.rows = 0;
-    if (buckets) {
-      for (const b of buckets) this.rowOf[b] = this.rows++;
+  constructor(readonly data: LinearWeightsData) {
+    if (data.rowStart.length !== data.buckets.length + 1 || data.entryClass.length !== data.entryWeight.length) {
+      throw new Error('LinearWeights: inconsistent sparse rows');
     }
-    this.weights = weights ?? new Float32Array(0);
-    this.bias = bias ?? new Float32Array(classes);
+    if (data.rowStart[data.buckets.length] !== data.entryClass.length || data.bias.length !== data.classes) {
+      throw new Error('LinearWeights: row table does not match the entries or classes');
+    }
+    this.rowOf = new Int32Array(1 << data.bits).fill(-1);
+    data.buckets.forEach((b, r) => {
+      this.rowOf[b] = r;
+    });
   }
 
-  /** Gives every bucket of `vectors` a row (training time). */
-  allocate(vectors: SparseVector[]): void {
-    for (const v of vectors) {
-      for (const b of v.indices) if (this.rowOf[b] === -1) this.rowOf[b] = this.rows++;
-    }
-    const grown = new Float32Array(this.rows * this.classes);
-    grown.set(this.weights.subarray(0, Math.min(this.weights.length, grown.length)));
-    this.weights = grown;
+  get classes(): number {
+    return this.data.classes;
   }
 
-  /** Buckets in row order, for serialisation. */
-  buckets(): Uint32Array {
-    const out = new Uint32Array(this.rows);
-    for (let b = 0; b < this.rowOf.length; b++) {
-      const r = this.rowOf[b]!;
-      if (r >= 0) out[r] = b;
+  /** Values re-weighted by IDF and re-normalised (written into `out`); the input is left alone. */
+  weigh(x: SparseVector, out: Float64Array): void {
+    const idf = this.data.idf;
+    let norm = 0;
+    for (let i = 0; i < x.indices.length; i++) {
+      const r = this.rowOf[x.indices[i]!]!;
+      const v = idf ? x.values[i]! * (r < 0 ? this.data.unseenIdf ?? 1 : idf[r]!) : x.values[i]!;
+      out[i] = v;
+      norm += v * v;
     }
-    return out;
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let i = 0; i < x.indices.length; i++) out[i] = out[i]! * inv;
   }
+
+  private scratch = new Float64Array(256);
 
   score(x: SparseVector, out: Float64Array): void {
-    const C = this.classes;
-    const w = this.weights;
-    for (let c = 0; c < C; c++) out[c] = this.bias[c]!;
+    if (this.scratch.length < x.indices.length) this.scratch = new Float64Array(x.indices.length * 2);
+    const v = this.scratch;
+    this.weigh(x, v);
+    const { rowStart, entryClass, entryWeight, bias } = this.data;
+    for (let c = 0; c < this.data.classes; c++) out[c] = bias[c]!;
     for (let i = 0; i < x.indices.length; i++) {
       const r = this.rowOf[x.indices[i]!]!;
       if (r < 0) continue;
-      const v = x.values[i]!;
-      const base = r * C;
-      for (let c = 0; c < C; c++) out[c] = out[c]! + v * w[base + c]!;
+      const value = v[i]!;
+      const end = rowStart[r + 1]!;
+      for (let k = rowStart[r]!; k < end; k++) {
+        const c = entryClass[k]!;
+        out[c] = out[c]! + value * entryWeight[k]!;
+      }
     }
   }
 }

