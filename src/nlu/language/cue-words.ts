@@ -22,7 +22,7 @@ export const MALAY_CUES = new Set([
 ]);
 
 /** Words counted for Indonesian/Malay before the discriminator splits the two. */
-export const MALAY_FAMILY_CUES = new Set([...INDONESIAN_CUES, ...MALAY_CUES, 'saya', 'aku', 'pesanan', 'barang', 'sampai', 'tolong', 'terima', 'kasih', 'berapa', 'harga', 'bayar', 'mohon', 'yang', 'yg', 'dengan', 'dgn', 'untuk', 'utk', 'sy', 'ini', 'itu', 'tapi']);
+export const MALAY_FAMILY_CUES = new Set([...INDONESIAN_CUES, ...MALAY_CUES, 'hai', 'halo', 'kak', 'saya', 'aku', 'pesanan', 'barang', 'sampai', 'tolong', 'terima', 'kasih', 'berapa', 'harga', 'bayar', 'mohon', 'yang', 'yg', 'dengan', 'dgn', 'untuk', 'utk', 'sy', 'ini', 'itu', 'tapi']);
 
 export const VIETNAMESE_PLAIN_CUES = new Set([
   'khong', 'ko', 'cua', 'toi', 'minh', 'duoc', 'dc', 'nhieu', 'chua', 'roi', 'nhe', 'muon', 'tien', 'huy',
@@ -62,8 +62,21 @@ export const ARABIZI_CUES = new Set([
   'lissa', 'lesa', 'lsa', 'ba3d', 'shi', 'ay', 'aya', 'ezay', 'izay', 'izzay', 'emta', 'imta', 'amta',
   'delwa2ti', 'dilwa2ti', 'hala2', 'halla', 'bokra', 'bukra', 'embareh', 'mbareh', 'ams', 'fulus', 'flous',
   'maktoob', 'tawseel', 'tawsil', 'sha7n', 'shahn', 'mantoj', 'montag', 'el-talab', 'eltalab', 'mawgood',
-  'mawjood', 'raja3', 'rag3', 'arga3', 'erja3', 'kaman', 'kamaan', 'bel', 'bil', 'min', 'mn', 'ma3',
+  'mawjood', 'raja3', 'rag3', 'arga3', 'erja3', 'kaman', 'kamaan', 'bel', 'bil', 'min', 'mn', 'ma3', 'momken', 'mumkin', 'ktir', 'kteer', 'wala', 'keda', 'kda', 'ma',
+]);
+
+/** Arabizi words that say it on their own, even in a two-word line ("shukran ktir"). */
+export const ARABIZI_STRONG_CUES = new Set([
+  'shukran', 'shokran', 'yalla', 'habibi', 'wallah', 'inshallah', 'mesh', 'msh', 'mish', 'talab', 'talabi',
+  'fulus', 'flous', 'ezay', 'izzay', 'emta', 'imta', 'bokra', 'bukra', 'tayeb', 'tamam', 'momken', 'mumkin',
+  'ana', 'enta', 'inta', 'enti', 'wesel', 'wasal', 'tawseel', 'ktir', 'kteer', 'keda', 'kda', 'lissa', 'lesa',
+]);
+
+/** Short greetings and thanks that are English in any of our markets unless context says otherwise. */
+export const ENGLISH_CUES = new Set([
+  'hi', 'hello', 'hey', 'ok', 'okay', 'thanks', 'thank', 'thx', 'pls', 'please', 'yes', 'no', 'sure', 'bye',
+  'where', 'what', 'when', 'how', 'why', 'my', 'the', 'is', 'are', 'can', 'you', 'i', 'it', 'order', 'refund',
 ]);
 
 /** Arabizi's digit letters inside a word: "ta3i", "7abibi", "sa2al" (not "mp3", "4g", "b2b"). */
-export const ARABIZI_DIGIT_WORD = /^(?:[a-z]+[2356789][a-z]+|[2357][a-z]{2,}|[a-z]{2,}[2357])$/;
+export const ARABIZI_DIGIT_WORD = /^(?:[a-z]+[23456789][a-z]+|[2357][a-z]{2,}|[a-z]{2,}[2357])$/;

@@ -6,7 +6,7 @@ import type { Language, UnderstandContext } from '../types.js';
 import { countScripts } from '../text/scripts.js';
 import { stripDiacritics } from '../text/normalise.js';
 import {
-  ARABIZI_CUES, ARABIZI_DIGIT_WORD, INDONESIAN_CUES, MALAY_CUES, MALAY_FAMILY_CUES, TAGALOG_CUES,
+  ARABIZI_CUES, ARABIZI_DIGIT_WORD, ARABIZI_STRONG_CUES, ENGLISH_CUES, INDONESIAN_CUES, MALAY_CUES, MALAY_FAMILY_CUES, TAGALOG_CUES,
   TAGALOG_STRONG_CUES, VIETNAMESE_PLAIN_CUES, VIETNAMESE_STRONG_CUES,
 } from './cue-words.js';
 import { eldScores } from './eld-detector.js';
@@ -31,11 +31,13 @@ interface CueCounts {
   tagalogStrong: number;
   tagalog: number;
   arabiziDigits: number;
+  arabiziStrong: number;
   arabizi: number;
+  english: number;
 }
 
 function countCues(words: string[]): CueCounts {
-  const c: CueCounts = { indonesian: 0, malay: 0, malayFamily: 0, vietnameseStrong: 0, vietnamese: 0, tagalogStrong: 0, tagalog: 0, arabiziDigits: 0, arabizi: 0 };
+  const c: CueCounts = { indonesian: 0, malay: 0, malayFamily: 0, vietnameseStrong: 0, vietnamese: 0, tagalogStrong: 0, tagalog: 0, arabiziDigits: 0, arabiziStrong: 0, arabizi: 0, english: 0 };
   for (const w of words) {
     if (INDONESIAN_CUES.has(w)) c.indonesian++;
     if (MALAY_CUES.has(w)) c.malay++;
@@ -46,6 +48,8 @@ function countCues(words: string[]): CueCounts {
     if (TAGALOG_CUES.has(w)) c.tagalog++;
     if (ARABIZI_DIGIT_WORD.test(w)) c.arabiziDigits++;
     else if (ARABIZI_CUES.has(w)) c.arabizi++;
+    if (ARABIZI_STRONG_CUES.has(w)) c.arabiziStrong++;
+    if (ENGLISH_CUES.has(w)) c.english++;
   }
   return c;
 }
@@ -70,10 +74,15 @@ function latinLanguage(text: string, prior: Language | undefined, locale: Langua
   const n = Math.max(words.length, 1);
   // Cue words count in proportion to the line they make up, so one "po" does not turn an
   // English paragraph Filipino, but "asan na po order ko" is.
-  if (cues.vietnameseStrong > 0) add(scores, 'vi', (0.6 * cues.vietnameseStrong + 0.3 * cues.vietnamese) / n);
+  // A romanised language with a strong cue gets a floor plus its share of the line: eld scores
+  // Latin lines 0.5–0.8 for many European languages, Arabizi and plain Vietnamese near zero.
+  if (cues.vietnameseStrong > 0) add(scores, 'vi', 0.2 + (0.6 * cues.vietnameseStrong + 0.3 * cues.vietnamese) / n);
   if (cues.tagalogStrong > 0 || cues.tagalog >= 2) add(scores, 'fil', (0.5 * cues.tagalogStrong + 0.3 * cues.tagalog) / n);
-  if (cues.arabiziDigits > 0 || cues.arabizi >= 2) add(scores, 'ar', (0.8 * cues.arabiziDigits + 0.4 * cues.arabizi) / n);
-  if (cues.malayFamily > 0) add(scores, 'ms', (0.5 * cues.malayFamily) / n);
+  if (cues.arabiziDigits > 0 || cues.arabiziStrong > 0 || cues.arabizi >= 2) {
+    add(scores, 'ar', 0.3 + (0.8 * (cues.arabiziDigits + cues.arabiziStrong) + 0.4 * cues.arabizi) / n);
+  }
+  if (cues.malayFamily > 0) add(scores, 'ms', (0.7 * cues.malayFamily) / n);
+  if (cues.english > 0) add(scores, 'en', (0.45 * cues.english) / n);
   // Priors matter most when the line is too short to say much by itself.
   const priorScale = words.length <= 2 ? 2 : 1;
   if (prior) add(scores, prior === 'id' ? 'ms' : prior, PREVIOUS_WEIGHT * priorScale);

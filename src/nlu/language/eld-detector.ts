@@ -10,13 +10,18 @@ const FROM_ELD: Record<string, Language> = {
   en: 'en', ms: 'ms', vi: 'vi', tl: 'fil', es: 'es', pt: 'pt', ar: 'ar', th: 'th', ko: 'ko', ja: 'ja', zh: 'zh-Hans',
 };
 
+/** Weight of eld's scores when it says itself that the line is too short to be sure. */
+const UNRELIABLE_WEIGHT = 0.5;
+
 /** eld's scores per language (0..1, higher = closer), empty when it finds no n-grams. */
 export function eldScores(text: string): Map<Language, number> {
   const out = new Map<Language, number>();
-  const scores = detector.detect(text).getScores();
+  const result = detector.detect(text);
+  const weight = result.isReliable() ? 1 : UNRELIABLE_WEIGHT;
+  const scores = result.getScores();
   for (const [code, score] of Object.entries(scores)) {
     const lang = FROM_ELD[code];
-    if (lang) out.set(lang, score);
+    if (lang) out.set(lang, score * weight);
   }
   return out;
 }
