@@ -287,10 +287,19 @@ export class PipelineWorker {
           .where('version', '=', o.conv.version)
           .executeTakeFirst();
         if (Number(res.numUpdatedRows) !== 1) continue;
-        for (const p of o.processed) {
-          await trx.updateTable('messages').set({ processed_at: now, meta: p.meta }).where('id', '=', p.id).where('processed_at', 'is', null).execute();
-        }
         committed.push(o);
+      }
+      // One statement marks every answered message and stores its NLU result.
+      const processed = committed.flatMap((o) => o.processed);
+      for (let i = 0; i < processed.length; i += 200) {
+        const chunk = processed.slice(i, i + 200);
+        const cases = sql.join(chunk.map((p) => sql`when ${p.id} then ${p.meta}`), sql` `);
+        await trx
+          .updateTable('messages')
+          .set({ processed_at: now, meta: sql<string>`case id ${cases} else meta end` })
+          .where('id', 'in', chunk.map((p) => p.id))
+          .where('processed_at', 'is', null)
+          .execute();
       }
       const replies = committed.flatMap((o) => o.replies);
       const outbox = committed.flatMap((o) => o.outbox);

@@ -7,6 +7,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import pg from 'pg';
 import type { Database } from './schema.js';
 import * as m001 from './migrations/001-initial.js';
+import { BackgroundCheckpointer, withStatementCache } from './sqlite-tuning.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -26,6 +27,8 @@ export interface OpenOptions {
   dataDir: string;
   poolSize?: number;
   sqliteSynchronous?: 'normal' | 'full';
+  /** Where background checkpoint errors are reported (embedded mode). */
+  onError?: (message: string) => void;
 }
 
 export function openStore(opts: OpenOptions): Store {
@@ -44,8 +47,18 @@ export function openStore(opts: OpenOptions): Store {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', path, close: () => db.destroy() };
+  sqlite.pragma('wal_autocheckpoint = 0');
+  const checkpointer = new BackgroundCheckpointer(path, opts.onError ?? ((m) => process.stderr.write(`sqlite checkpoint: ${m}\n`)));
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    path,
+    close: async () => {
+      await db.destroy();
+      await checkpointer.close();
+    },
+  };
 }
 
 const migrations: Record<string, Migration> = { '001-initial': m001 };

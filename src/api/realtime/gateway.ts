@@ -53,14 +53,21 @@ export class RealtimeGateway {
   }
 
   private dispatch(e: BusEvent): void {
+    // Frames are serialised only when someone is listening: most events at a peak have no socket.
+    const consoles = this.consolesByTenant.get(e.tenantId);
     if (e.type === 'message.created') {
-      const widgetFrame = JSON.stringify({ type: 'message', message: stripInternal(e.message) } satisfies WidgetServerFrame);
-      for (const ws of this.widgetsByConversation.get(e.message.conversationId) ?? []) send(ws, widgetFrame);
-      const consoleFrame = JSON.stringify({ type: 'message', message: e.message } satisfies ConsoleServerFrame);
-      for (const ws of this.consolesByTenant.get(e.tenantId) ?? []) send(ws, consoleFrame);
-    } else if (e.type === 'conversation.updated') {
+      const widgets = this.widgetsByConversation.get(e.message.conversationId);
+      if (widgets) {
+        const frame = JSON.stringify({ type: 'message', message: stripInternal(e.message) } satisfies WidgetServerFrame);
+        for (const ws of widgets) send(ws, frame);
+      }
+      if (consoles) {
+        const frame = JSON.stringify({ type: 'message', message: e.message } satisfies ConsoleServerFrame);
+        for (const ws of consoles) send(ws, frame);
+      }
+    } else if (e.type === 'conversation.updated' && consoles) {
       const frame = JSON.stringify({ type: 'conversation', conversation: e.conversation } satisfies ConsoleServerFrame);
-      for (const ws of this.consolesByTenant.get(e.tenantId) ?? []) send(ws, frame);
+      for (const ws of consoles) send(ws, frame);
     }
   }
 }
