@@ -18,7 +18,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const QUANTITY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<num>\d{1,4}|${alternation(Object.keys(NUMBER_WORDS))})\s?(?<unit>${alternation(new Set(UNITS))})(?![\p{Script=Latin}])` +
+  String.raw`(?<![\p{Script=Latin}\p{N}.,])(?<num>\d{1,4}|${alternation(Object.keys(NUMBER_WORDS))})\s?(?<unit>${alternation(new Set(UNITS))})(?![\p{Script=Latin}])` +
     String.raw`|(?<![\p{L}\p{N}])[x×]\s?(?<times>\d{1,4})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?<timesAfter>\d{1,4})\s?[x×](?![\p{L}\p{N}])`,
   'giu',
 );

@@ -23,7 +23,7 @@ const AFTER_SIZE_WORD = new RegExp(
   String.raw`(?<![\p{L}])(?:${SIZE_WORD_ALT})\s?[:：]?\s?(?:(?<letter>${LETTER_ALT})(?![\p{L}\p{N}])|(?<num>\d{1,3}(?:[.,]5)?)(?![\p{N}]))`,
   'giu',
 );
-const STANDALONE = new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?<letter>${LETTER_ALT})(?![\p{L}\p{N}_-])`, 'giu');
+const STANDALONE = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}_-])(?<letter>${LETTER_ALT})(?![\p{Script=Latin}\p{N}_-])`, 'giu');
 
 function fold(t: string): string {
   return traditionalToSimplified(t.normalize('NFKC').toLowerCase());

@@ -21,6 +21,7 @@ export interface LanguageGuess {
 const LATIN_WORD = /[a-z0-9']+/g;
 const PREVIOUS_WEIGHT = 0.12;
 const LOCALE_WEIGHT = 0.08;
+const UNRELIABLE_CONFIDENCE = 0.6;
 
 interface CueCounts {
   indonesian: number;
@@ -69,7 +70,7 @@ function indonesianOrMalay(cues: CueCounts, prior: Language | undefined, locale:
 function latinLanguage(text: string, prior: Language | undefined, locale: Language | undefined): LanguageGuess {
   const lower = stripDiacritics(text.toLowerCase());
   const words = lower.match(LATIN_WORD) ?? [];
-  const scores = eldScores(text.toLowerCase());
+  const { scores, reliable } = eldScores(text.toLowerCase());
   const cues = countCues(words);
   const n = Math.max(words.length, 1);
   // Cue words count in proportion to the line they make up, so one "po" does not turn an
@@ -83,26 +84,32 @@ function latinLanguage(text: string, prior: Language | undefined, locale: Langua
   }
   if (cues.malayFamily > 0) add(scores, 'ms', (0.7 * cues.malayFamily) / n);
   if (cues.english > 0) add(scores, 'en', (0.45 * cues.english) / n);
-  // Priors matter most when the line is too short to say much by itself.
-  const priorScale = words.length <= 2 ? 2 : 1;
+  // Priors matter most when the line is too short to say much by itself: a Thai shopper's "ok"
+  // is still a Thai conversation.
+  const priorScale = words.length <= 2 ? 5 : 1;
   if (prior) add(scores, prior === 'id' ? 'ms' : prior, PREVIOUS_WEIGHT * priorScale);
   if (locale) add(scores, locale === 'id' ? 'ms' : locale, LOCALE_WEIGHT * priorScale);
   let best: Language = prior ?? locale ?? 'en';
   let top = -Infinity;
-  let second = 0;
   for (const [lang, score] of scores) {
     if (score > top) {
-      second = Math.max(top, 0);
       top = score;
       best = lang;
-    } else if (score > second) {
-      second = score;
     }
   }
   if (top === -Infinity) return { language: best, confidence: 0.3 };
   const language = best === 'ms' ? indonesianOrMalay(cues, prior, locale) : best;
-  const confidence = Math.min(0.99, 0.5 + (top - second));
-  return { language, confidence: Math.round(confidence * 1000) / 1000 };
+  // A line eld itself finds too short is a guess however clear the winner.
+  return { language, confidence: round3(shareOfTop(scores, top) * (reliable ? 1 : UNRELIABLE_CONFIDENCE)) };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Softmax share of the winner (temperature 0.1: eld's scores of close languages differ by ~0.1). */
+function shareOfTop(scores: Map<Language, number>, top: number): number {
+  let sum = 0;
+  for (const s of scores.values()) sum += Math.exp((s - top) / 0.1);
+  return Math.min(0.99, 1 / sum);
 }
 
 export function detectLanguage(text: string, ctx: UnderstandContext = {}): LanguageGuess {
@@ -117,7 +124,7 @@ export function detectLanguage(text: string, ctx: UnderstandContext = {}): Langu
       const hant = prior === 'zh-Hant' || (prior !== 'zh-Hans' && locale === 'zh-Hant');
       return { language: hant ? 'zh-Hant' : 'zh-Hans', confidence: 0.7 };
     }
-    return { language: byScript.language, confidence: Math.round((0.8 + 0.19 * byScript.share) * 1000) / 1000 };
+    return { language: byScript.language, confidence: round3(0.8 + 0.19 * byScript.share) };
   }
   return latinLanguage(normalised, prior, locale);
 }

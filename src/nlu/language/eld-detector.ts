@@ -13,8 +13,8 @@ const FROM_ELD: Record<string, Language> = {
 /** Weight of eld's scores when it says itself that the line is too short to be sure. */
 const UNRELIABLE_WEIGHT = 0.5;
 
-/** eld's scores per language (0..1, higher = closer), empty when it finds no n-grams. */
-export function eldScores(text: string): Map<Language, number> {
+/** eld's scores per language (0..1, higher = closer; empty when it finds no n-grams) and its own word on reliability. */
+export function eldScores(text: string): { scores: Map<Language, number>; reliable: boolean } {
   const out = new Map<Language, number>();
   const result = detector.detect(text);
   const weight = result.isReliable() ? 1 : UNRELIABLE_WEIGHT;
@@ -23,5 +23,5 @@ export function eldScores(text: string): Map<Language, number> {
     const lang = FROM_ELD[code];
     if (lang) out.set(lang, score * weight);
   }
-  return out;
+  return { scores: out, reliable: weight === 1 };
 }
