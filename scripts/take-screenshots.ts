@@ -1,0 +1,49 @@
+// Regenerates the README screenshots (docs/images/*.png) from a fresh demo install:
+// `npx tsx scripts/take-screenshots.ts`. Uses Debian's Chromium like the browser tests.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/runtime/config.js';
+import { fromRoot } from '../src/runtime/paths.js';
+import { ensureWebBuilt, launchChromium } from '../test/support/browser.js';
+
+ensureWebBuilt();
+const dataDir = mkdtempSync(join(tmpdir(), 'peakdesk-shots-'));
+const { DATABASE_URL: _d, REDIS_URL: _r, ...env } = process.env;
+const app = await createApp(loadConfig({ ...env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }));
+const url = await app.start();
+const browser = await launchChromium();
+try {
+  const shopper = await browser.newPage({ viewport: { width: 1200, height: 760 } });
+  await shopper.goto(url + '/shop/');
+  await shopper.getByTestId('pd-launcher').click();
+  for (const text of ['hi!', 'how much is shipping to Malaysia?']) {
+    await shopper.getByTestId('pd-input').fill(text);
+    await shopper.getByTestId('pd-input').press('Enter');
+    await shopper.locator('[data-testid="pd-message"][data-author="bot"]').nth(text === 'hi!' ? 0 : 1).waitFor();
+  }
+  await shopper.screenshot({ path: fromRoot('docs', 'images', 'widget.png') });
+
+  // A second shopper asks for a human, so the console shows a handoff.
+  const api = (path: string, body: unknown) =>
+    fetch(url + path, { method: 'POST', headers: { authorization: `Bearer ${app.seeded!.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await api('/api/v1/messages', { customer: { externalId: 'maya-88', name: 'Maya Tan', email: 'maya@example.com', locale: 'en-SG' }, text: 'my parcel says delivered but nothing came. I want to speak to a person' });
+  await api('/api/v1/messages', { customer: { externalId: 'budi-7', name: 'Budi Santoso', locale: 'id-ID' }, text: 'kak ongkir ke surabaya berapa ya?' });
+  await new Promise((r) => setTimeout(r, 1500));
+
+  const agent = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await agent.goto(url + '/console/');
+  await agent.getByTestId('login-email').fill(app.seeded!.ownerEmail);
+  await agent.getByTestId('login-password').fill(app.seeded!.ownerPassword);
+  await agent.getByTestId('login-submit').click();
+  await agent.getByTestId('conv-row').first().waitFor();
+  await agent.getByTestId('conv-row').first().click();
+  await agent.getByTestId('message').first().waitFor();
+  await agent.screenshot({ path: fromRoot('docs', 'images', 'console.png') });
+  process.stdout.write('wrote docs/images/widget.png and docs/images/console.png\n');
+} finally {
+  await browser.close();
+  await app.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
