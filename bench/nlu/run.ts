@@ -1,8 +1,11 @@
 // `npx tsx bench/nlu/run.ts [--json] [--runs 3] [--no-nlpjs] [--only CLINC150,pack]`: our intent
 // engine and nlp.js 4.27 side by side on CLINC150 (train → val), BANKING77 (fixed-seed stratified
 // 80/20 of train), Bitext (20-shot → dev) and the built-in pack per language (train → heldout),
-// plus language identification on our own held-out chat lines against eld alone. Accuracy is
+// language identification on our own chat lines against eld alone, and the throughput of the
+// whole understand() with the demo store's catalog. Accuracy is
 // deterministic (fixed seeds); times are medians of --runs runs on one core of a shared machine.
+import { generateDemoStore } from '../../src/commerce/demo/index.js';
+import { buildCatalogIndex, createNlu, loadIntentPack, trainIntentModel } from '../../src/nlu/index.js';
 import { evaluateIntents } from '../../src/nlu/evaluation/evaluate-intents.js';
 import { publicSplits, packSplits, type BenchSplit } from './datasets.js';
 import { measureLanguageId, type LanguageIdReport } from './language-id.js';
@@ -19,6 +22,8 @@ const runs = Math.max(1, Number(value('--runs') ?? 3));
 const withNlpjs = !flag('--no-nlpjs');
 const only = value('--only')?.split(',');
 const log = (s: string) => process.stderr.write(s + '\n');
+// nlp.js prints progress ("Compiling dictionary") with console.log: keep stdout for our one JSON object.
+console.log = (...parts: unknown[]) => log(parts.map(String).join(' '));
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -100,6 +105,18 @@ function table(results: SplitResult[], lang: LanguageIdReport, dev: LanguageIdRe
   return lines.join('\n');
 }
 
+/** Full understand() (language, intent, entities with the demo store's catalog, sentiment) on the pack's held-out lines. */
+function measureUnderstand(): { messagesPerSec: number; products: number; lines: number } | null {
+  const train = loadIntentPack({ split: 'train' });
+  const lines = loadIntentPack({ split: 'heldout' }).map((e) => e.text);
+  if (train.length === 0 || lines.length === 0) return null;
+  const store = generateDemoStore();
+  const nlu = createNlu({ model: trainIntentModel(train, { seed: 1 }), catalog: buildCatalogIndex(store.products), timeZone: store.shop.timezone });
+  const rates: number[] = [];
+  for (let r = 0; r < runs; r++) rates.push(throughput((t) => nlu.understand(t), lines));
+  return { messagesPerSec: median(rates), products: store.products.length, lines: lines.length };
+}
+
 async function main(): Promise<void> {
   const splits = [...publicSplits(), ...packSplits()].filter((s) => !only || only.some((o) => s.name.startsWith(o)));
   if (splits.length === 0) throw new Error('no datasets found: expected ../shared/datasets or the intent pack');
@@ -115,8 +132,13 @@ async function main(): Promise<void> {
     results.push({ name: split.name, ours, nlpjs });
   }
   const languageId = { heldout: measureLanguageId('heldout'), dev: measureLanguageId('dev') };
-  const out = { machine: { cpus: 2, node: process.version }, runs, results, languageId };
-  process.stdout.write((json ? JSON.stringify(out) : table(results, languageId.heldout, languageId.dev)) + '\n');
+  log('understand() throughput…');
+  const understand = measureUnderstand();
+  const out = { machine: { cpus: 2, node: process.version }, runs, results, languageId, understand };
+  const understandLine = understand
+    ? `\nunderstand(): ${num(understand.messagesPerSec)} messages/s (median of ${runs}), catalog of ${understand.products} products, ${understand.lines} pack lines`
+    : '';
+  process.stdout.write((json ? JSON.stringify(out) : table(results, languageId.heldout, languageId.dev) + understandLine) + '\n');
 }
 
 main().catch((err) => {

@@ -44,6 +44,9 @@ const MONTH_ALT = alternation(Object.keys(MONTHS));
 const DAY_MONTH = new RegExp(String.raw`${B}(\d{1,2})(?:st|nd|rd|th)?\s(?:de\s)?(${MONTH_ALT})${E}(?:\s(?:de\s)?(\d{4}))?`, 'giu');
 const MONTH_DAY = new RegExp(String.raw`${B}(${MONTH_ALT})\s(\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\s(\d{4}))?`, 'giu');
 
+/** Cheap pre-check: a digit or any word of the date lexicons. */
+const MAYBE_DATE = new RegExp(String.raw`\d|` + [DAY_WORD, WEEK_PHRASE, new RegExp(WEEKDAY_ALT)].map((r) => r.source).join('|'), 'u');
+
 function fold(t: string): string {
   return traditionalToSimplified(t.normalize('NFKC').toLowerCase());
 }
@@ -55,6 +58,8 @@ function direction(word: string | undefined): number {
 
 export function extractDates(text: string, opts: DateOptions): Entity[] {
   const t = foldForMatching(text, fold);
+  // Intl's time-zone formatting costs a few µs: only pay it when some date form is present.
+  if (!MAYBE_DATE.test(t)) return [];
   const today = todayIn(opts.now, opts.timeZone);
   const out: Entity[] = [];
   const push = (d: PlainDate, start: number, end: number, meta: Entity['meta']) => {

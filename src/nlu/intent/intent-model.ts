@@ -5,7 +5,7 @@ import { chooseThreshold, fitTemperature, type Decision } from './calibration.js
 import { DEFAULT_FEATURES, extractFeatures, type FeatureConfig } from './features.js';
 import { LinearWeights, softmax } from './linear-model.js';
 import { stratifiedSplit } from './stratified-split.js';
-import { DEFAULT_TRAIN, trainLinear, type TrainOptions } from './train-linear.js';
+import { DEFAULT_TRAIN, LinearTrainer, type TrainOptions } from './train-linear.js';
 
 export interface IntentModel {
   readonly intents: string[];
@@ -82,13 +82,8 @@ export interface TrainIntentOptions {
 
 /** Share of the training data held out for calibration when no validation set is given. */
 const CALIBRATION_SHARE = 0.15;
-
-function fit(examples: LabelledExample[], classes: string[], features: FeatureConfig, training: TrainOptions): LinearWeights {
-  const index = new Map(classes.map((c, i) => [c, i]));
-  const vectors = examples.map((e) => extractFeatures(e.text, features));
-  const labels = Int32Array.from(examples, (e) => index.get(e.intent)!);
-  return trainLinear(vectors, labels, classes.length, features.bits, training);
-}
+/** Epochs over all examples after calibration (the calibration slice is learnt in these). */
+const FINAL_EPOCHS = 4;
 
 function calibrate(weights: LinearWeights, classes: string[], features: FeatureConfig, heldOut: LabelledExample[]): { temperature: number; threshold: number } {
   const index = new Map(classes.map((c, i) => [c, i]));
@@ -118,21 +113,32 @@ export function trainIntentModel(examples: LabelledExample[], opts: TrainIntentO
   const training: TrainOptions = { ...DEFAULT_TRAIN, ...opts.training, seed: opts.seed ?? opts.training?.seed ?? DEFAULT_TRAIN.seed };
   const classes = [...new Set(examples.map((e) => e.intent))].sort();
   if (classes.filter((c) => c !== OOS).length === 0) throw new Error('trainIntentModel: no in-scope intent among the examples');
-  let calibration: { temperature: number; threshold: number };
-  let weights: LinearWeights;
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const trainer = new LinearTrainer(
+    examples.map((e) => extractFeatures(e.text, features)),
+    Int32Array.from(examples, (e) => index.get(e.intent)!),
+    classes.length,
+    features.bits,
+    training,
+  );
   if (opts.validation && opts.validation.length > 0) {
-    weights = fit(examples, classes, features, training);
-    calibration = calibrate(weights, classes, features, opts.validation);
-  } else {
-    // Calibrate a model trained without a slice of the data on that slice, then train on all
-    // of it: the final model is a little more confident, which errs towards answering.
-    const split = stratifiedSplit(examples, CALIBRATION_SHARE, training.seed);
-    calibration = split.heldOut.length > 0
-      ? calibrate(fit(split.train, classes, features, training), classes, features, split.heldOut)
-      : { temperature: 1, threshold: 0 };
-    weights = fit(examples, classes, features, training);
+    trainer.train(training.epochs);
+    const weights = trainer.snapshot();
+    return new LinearIntentModel({ classes, weights, features, ...calibrate(weights, classes, features, opts.validation) });
   }
-  return new LinearIntentModel({ classes, weights, features, ...calibration });
+  // Train without a slice of the data, calibrate on that slice, then go on with all of it: the
+  // final model is a little more confident than the calibrated one, which errs towards answering.
+  const split = stratifiedSplit(examples, CALIBRATION_SHARE, training.seed);
+  const position = new Map(examples.map((e, i) => [e, i]));
+  let calibration = { temperature: 1, threshold: 0 };
+  if (split.heldOut.length > 0) {
+    trainer.train(training.epochs, split.train.map((e) => position.get(e)!));
+    calibration = calibrate(trainer.snapshot(), classes, features, split.heldOut);
+    trainer.train(FINAL_EPOCHS);
+  } else {
+    trainer.train(training.epochs);
+  }
+  return new LinearIntentModel({ classes, weights: trainer.snapshot(), features, ...calibration });
 }
 
 /** JSON form: metadata plus base64 of the little-endian typed arrays. */

@@ -12,10 +12,16 @@ export function traditionalToSimplified(text: string): string {
   return HAN.test(text) ? toSimplified(text) : text;
 }
 
+let lastInput: string | undefined;
+let lastOutput = '';
+
+/** Pure; the last result is kept because understand() normalises each message for several stages. */
 export function normaliseText(text: string): string {
-  let t = text.normalize('NFKC').toLowerCase();
-  t = traditionalToSimplified(t);
-  return t.replace(LETTER_RUN, '$1$1');
+  if (text === lastInput) return lastOutput;
+  const t = traditionalToSimplified(text.normalize('NFKC').toLowerCase()).replace(LETTER_RUN, '$1$1');
+  lastInput = text;
+  lastOutput = t;
+  return t;
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
