@@ -1,13 +1,15 @@
 // Delivers outbox rows (signed webhooks) at least once: claimed under a lease (SKIP LOCKED on
 // PostgreSQL), sent with bounded concurrency over keep-alive connections, retried with backoff and
 // jitter, and parked as 'dead' after the last attempt. Receivers dedupe on Peakdesk-Delivery.
-import { Agent, request } from 'undici';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../runtime/logger.js';
 import type { Metrics } from '../runtime/metrics.js';
 import type { TenantDirectory } from '../runtime/tenants.js';
 import type { Store } from '../store/database.js';
 import type { Database } from '../store/schema.js';
-import { parseRetryAfter, retryDelayMs } from './backoff.js';
+import { startModuleWorker, siblingModule } from '../runtime/module-worker.js';
+import { retryDelayMs } from './backoff.js';
+import type { Delivery, DeliveryResult } from './delivery-thread.js';
 import { signWebhook } from './webhook-event.js';
 
 export interface OutboxOptions {
@@ -20,21 +22,20 @@ export interface OutboxOptions {
 }
 
 type Row = Database['outbox'];
-type Result = { id: string; ok: true } | { id: string; ok: false; error: string; retryAfterMs?: number };
 
 export class OutboxWorker {
   private running = false;
   private wakeUp: (() => void) | undefined;
   private pendingWake = false;
   private loopDone: Promise<void> | undefined;
-  private readonly agent: Agent;
+  private thread: Worker | undefined;
+  private readonly waiting = new Map<number, (results: DeliveryResult[]) => void>();
+  private nextJob = 1;
 
   constructor(
     private readonly deps: { store: Store; log: Logger; metrics: Metrics; tenants: TenantDirectory },
     private readonly opts: OutboxOptions,
-  ) {
-    this.agent = new Agent({ connections: opts.concurrency, keepAliveTimeout: 30_000, pipelining: 1 });
-  }
+  ) {}
 
   start(): void {
     if (this.running) return;
@@ -42,11 +43,39 @@ export class OutboxWorker {
     this.loopDone = this.loop();
   }
 
+  /** The delivery thread, (re)started on demand; if it dies, its batch fails and is retried later. */
+  private ensureThread(): Worker {
+    if (this.thread) return this.thread;
+    const thread = startModuleWorker(siblingModule('delivery-thread', import.meta.url), { workerData: { concurrency: this.opts.concurrency } });
+    thread.on('message', (m: { id: number; results: DeliveryResult[] }) => {
+      this.waiting.get(m.id)?.(m.results);
+      this.waiting.delete(m.id);
+    });
+    thread.on('error', (err) => this.deps.log.error({ err }, 'webhook delivery thread failed'));
+    thread.on('exit', () => {
+      if (this.thread === thread) this.thread = undefined;
+      for (const [id, resolve] of this.waiting) {
+        this.waiting.delete(id);
+        resolve([]);
+      }
+    });
+    this.thread = thread;
+    return thread;
+  }
+
   async stop(): Promise<void> {
     this.running = false;
     this.wake();
     await this.loopDone;
-    await this.agent.close();
+    const thread = this.thread;
+    this.thread = undefined;
+    if (thread) {
+      await new Promise((r) => {
+        thread.once('exit', r);
+        thread.postMessage('close');
+        setTimeout(() => void thread.terminate(), 5000).unref();
+      });
+    }
   }
 
   wake(): void {
@@ -129,27 +158,19 @@ export class OutboxWorker {
     return rows.length;
   }
 
-  private async sendAll(rows: Row[]): Promise<Result[]> {
-    const results: Result[] = new Array(rows.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < rows.length) {
-        const i = next++;
-        results[i] = await this.send(rows[i]!);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.opts.concurrency, rows.length) }, worker));
-    return results;
-  }
-
-  private async send(row: Row): Promise<Result> {
-    const tenant = await this.deps.tenants.get(row.tenant_id);
-    if (!tenant) return { id: row.id, ok: false, error: 'tenant no longer exists' };
+  private async sendAll(rows: Row[]): Promise<DeliveryResult[]> {
     const ts = Math.floor(Date.now() / 1000);
-    try {
-      const res = await request(row.target, {
-        method: 'POST',
-        dispatcher: this.agent,
+    const deliveries: Delivery[] = [];
+    const missing: DeliveryResult[] = [];
+    for (const row of rows) {
+      const tenant = await this.deps.tenants.get(row.tenant_id);
+      if (!tenant) {
+        missing.push({ id: row.id, ok: false, error: 'tenant no longer exists' });
+        continue;
+      }
+      deliveries.push({
+        id: row.id,
+        url: row.target,
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Peakdesk-Webhooks/1',
@@ -158,15 +179,18 @@ export class OutboxWorker {
           'peakdesk-event': 'message.created',
         },
         body: row.payload,
-        headersTimeout: this.opts.timeoutMs,
-        bodyTimeout: this.opts.timeoutMs,
+        timeoutMs: this.opts.timeoutMs,
       });
-      await res.body.dump();
-      if (res.statusCode >= 200 && res.statusCode < 300) return { id: row.id, ok: true };
-      const retryAfterMs = parseRetryAfter(res.headers['retry-after']);
-      return { id: row.id, ok: false, error: `HTTP ${res.statusCode}`, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
-    } catch (err) {
-      return { id: row.id, ok: false, error: (err as Error).message };
     }
+    if (deliveries.length === 0) return missing;
+    const thread = this.ensureThread();
+    const id = this.nextJob++;
+    const results = await new Promise<DeliveryResult[]>((resolve) => {
+      this.waiting.set(id, resolve);
+      thread.postMessage({ id, deliveries });
+    });
+    // An empty answer means the thread died: every delivery of the batch counts as failed.
+    const answered = results.length === deliveries.length ? results : deliveries.map((d) => ({ id: d.id, ok: false as const, error: 'delivery thread exited' }));
+    return [...missing, ...answered];
   }
 }
