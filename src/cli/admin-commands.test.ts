@@ -68,3 +68,22 @@ describe('peakdesk CLI', () => {
     expect((await cli('no-such-command')).code).not.toBe(0);
   });
 });
+
+describe('peakdesk CLI as a process', () => {
+  it('exits 0 after printing the key (the database closes cleanly, checkpoint thread included)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { fromRoot } = await import('../runtime/paths.js');
+    const entry = fromRoot('src', 'cli', 'main.ts');
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `const { runCli } = await import(${JSON.stringify(entry)}); process.exitCode = await runCli(${JSON.stringify(args)});`], {
+        cwd: fromRoot(),
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dir },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const r = run(['apikey', 'create', '--tenant', 'acme']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/API key for acme: pdk_/);
+    expect(run(['apikey', 'create', '--tenant', 'missing']).status).toBe(2);
+  });
+});

@@ -57,6 +57,9 @@ export class BackgroundCheckpointer {
 
   /** Final checkpoint (truncating the WAL), then the worker exits. */
   close(): Promise<void> {
+    // Referenced again while closing: otherwise a process with nothing else to do exits before the
+    // final checkpoint answers.
+    this.worker.ref();
     return new Promise((resolve) => {
       const done = () => void this.worker.terminate().then(() => resolve());
       this.worker.once('message', done);
