@@ -36,6 +36,8 @@ export const configSchema = z
     WEBHOOK_TIMEOUT_MS: intFrom(100, 120_000).default(10_000),
     /** Lease on a claimed job; a crashed worker's work is picked up after it expires. */
     LEASE_MS: intFrom(500, 600_000).default(15_000),
+    /** How often a replica looks for newly deployed tenant intent models. */
+    MODEL_POLL_MS: intFrom(200, 600_000).default(15_000),
     /** Run the pipeline and outbox workers in this process (false: an HTTP-only replica). */
     WORKERS: boolish.default(true),
     /** Seeds the demo shop on first start. */
