@@ -58,6 +58,26 @@ describe('peakdesk CLI', () => {
     expect(w.out[0]).toContain('Signing secret: whsec_');
   });
 
+  it('deploys a tenant intent model from a CSV of examples', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const csv = join(dir, 'examples.csv');
+    const rows = ['text,intent'];
+    for (const t of ['my points balance', 'how many reward points', 'redeem points', 'points expiry date', 'loyalty tier status']) rows.push(`${t},loyalty_points`);
+    for (const t of ['hi there', 'hello', 'good morning', 'hey', 'anyone there?']) rows.push(`${t},greeting`);
+    writeFileSync(csv, rows.join('\n') + '\n');
+    const r = await cli('nlu', 'deploy', '--tenant', 'acme', '--data', csv, '--no-pack', '--json');
+    expect(r.code).toBe(0);
+    const deployed = JSON.parse(r.out[0]!) as { id: string; intents: number; examples: number };
+    expect(deployed).toMatchObject({ intents: 2, examples: 10 });
+    const store = openStore({ dataDir: dir });
+    expect(await store.db.selectFrom('nlu_models').select('tenant_id').where('id', '=', deployed.id).executeTakeFirst()).toBeDefined();
+    await store.close();
+
+    writeFileSync(csv, 'words,label\nx,y\n');
+    expect(await cli('nlu', 'deploy', '--tenant', 'acme', '--data', csv)).toMatchObject({ code: 2 });
+    expect(await cli('nlu', 'deploy', '--tenant', 'acme', '--data', join(dir, 'missing.csv'))).toMatchObject({ code: 2 });
+  });
+
   it('refuses bad input with a clear message and a non-zero exit', async () => {
     expect(await cli('apikey', 'create', '--tenant', 'nope')).toMatchObject({ code: 2, err: expect.stringContaining('no tenant with slug "nope"') });
     expect(await cli('tenant', 'create', '--slug', 'Bad Slug', '--name', 'x', '--owner', 'a@b.co')).toMatchObject({ code: 2, err: expect.stringContaining('--slug') });

@@ -10,7 +10,7 @@ import { migrate, openStore, type Store } from '../store/database.js';
 
 export class CliError extends Error {}
 
-async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const store = openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: 2, sqliteSynchronous: config.SQLITE_SYNCHRONOUS });
   try {
@@ -21,7 +21,7 @@ async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
   }
 }
 
-async function tenantId(store: Store, slug: string): Promise<string> {
+export async function tenantIdBySlug(store: Store, slug: string): Promise<string> {
   const row = await store.db.selectFrom('tenants').select('id').where('slug', '=', slug).executeTakeFirst();
   if (!row) throw new CliError(`no tenant with slug "${slug}" (list them with: peakdesk tenant list)`);
   return row.id;
@@ -46,7 +46,7 @@ export function registerAdminCommands(program: Command, out: (s: string) => void
     .action(async (o: { tenant: string; name: string; json?: boolean }) => {
       const slug = check(slugSchema, o.tenant, '--tenant');
       const name = check(z.string().min(1).max(100), o.name, '--name');
-      const { id, key } = await withStore(async (s) => createApiKey(s.db, await tenantId(s, slug), name));
+      const { id, key } = await withStore(async (s) => createApiKey(s.db, await tenantIdBySlug(s, slug), name));
       out(o.json ? JSON.stringify({ id, key, tenant: slug }) : `API key for ${slug}: ${key}\n(store it now; only its hash is kept)`);
     });
 
@@ -89,7 +89,7 @@ export function registerAdminCommands(program: Command, out: (s: string) => void
       const url = o.clear ? null : check(z.url(), o.url, '--url');
       if (url && !isAllowedWebhookUrl(url, loadConfig().ALLOW_PRIVATE_WEBHOOKS)) throw new CliError('--url: must be an http(s) URL on a public host');
       const secret = await withStore(async (s) => {
-        const id = await tenantId(s, slug);
+        const id = await tenantIdBySlug(s, slug);
         await s.db.updateTable('tenants').set({ webhook_url: url }).where('id', '=', id).execute();
         return (await s.db.selectFrom('tenants').select('webhook_secret').where('id', '=', id).executeTakeFirstOrThrow()).webhook_secret;
       });
