@@ -8,7 +8,7 @@ export interface CatalogName {
   productId: string;
   /** The folded name, e.g. "classic linen shirt". */
   name: string;
-  words: string[];
+  words: readonly string[];
   trigrams: Set<string>;
 }
 
@@ -26,7 +26,7 @@ export function foldForCatalog(text: string): string {
 }
 
 /** Character trigrams of each word padded with spaces; CJK and Thai words are short, so bigrams too. */
-export function wordTrigrams(words: string[]): Set<string> {
+export function wordTrigrams(words: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const w of words) {
     const p = ` ${w} `;

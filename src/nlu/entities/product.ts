@@ -51,13 +51,17 @@ function matchProducts(text: string, catalog: CatalogIndex): ProductMatch[] {
   const shared = new Map<number, number>();
   for (const t of messageTrigrams) for (const i of catalog.byTrigram.get(t) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
   const matches: ProductMatch[] = [];
+  const wordGrams = words.map((w) => wordTrigrams([w.word]));
   for (const [i, count] of shared) {
     const name = catalog.names[i]!;
     if (count / name.trigrams.size < MIN_CANDIDATE_SHARE) continue;
+    // A good window starts and ends with words that share trigrams with the name.
+    const touches = wordGrams.map((g) => [...g].some((t) => name.trigrams.has(t)));
     const k = name.words.length;
     let best: ProductMatch | undefined;
     for (let len = Math.max(1, k - 1); len <= k + 1; len++) {
       for (let s = 0; s + len <= words.length; s++) {
+        if (!touches[s] || !touches[s + len - 1]) continue;
         const window = words.slice(s, s + len);
         const score = dice(wordTrigrams(window.map((w) => w.word)), name.trigrams);
         if (score >= MIN_DICE && (!best || score > best.score)) {

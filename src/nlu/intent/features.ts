@@ -156,7 +156,7 @@ function addUnspacedRunGrams(acc: FeatureAccumulator, text: string, cfg: Feature
 }
 
 /** Word unigrams and bigrams; given `original`, only those that differ from it (no double count). */
-function addWordFeatures(acc: FeatureAccumulator, words: string[], cfg: FeatureConfig, original?: string[]): void {
+function addWordFeatures(acc: FeatureAccumulator, words: readonly string[], cfg: FeatureConfig, original?: readonly string[]): void {
   if (words.length === 0) return;
   let prev = hashString('<s>', SEED_WORD);
   let prevChanged = false;

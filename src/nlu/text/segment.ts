@@ -7,7 +7,19 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 /** Words (letters, marks, digits, inner apostrophes) or single emoji. */
 const SPACED_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\p{Extended_Pictographic}/gu;
 
-export function segmentWords(text: string): string[] {
+let lastInput: string | undefined;
+let lastWords: readonly string[] = [];
+
+/** Pure; the last result is kept because understand() segments each normalised message twice. Callers must not mutate it. */
+export function segmentWords(text: string): readonly string[] {
+  if (text === lastInput) return lastWords;
+  const words = segment(text);
+  lastInput = text;
+  lastWords = words;
+  return words;
+}
+
+function segment(text: string): string[] {
   if (!UNSPACED_SCRIPT.test(text)) return text.match(SPACED_WORD) ?? [];
   const words: string[] = [];
   for (const s of segmenter.segment(text)) {
