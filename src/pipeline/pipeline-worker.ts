@@ -276,19 +276,25 @@ export class PipelineWorker {
   private async commit(outcomes: ConversationOutcome[], token: string, claimedIds: string[]): Promise<ConversationOutcome[]> {
     const now = Date.now();
     return this.deps.store.db.transaction().execute(async (trx) => {
-      const committed: ConversationOutcome[] = [];
-      for (const o of outcomes) {
-        // The version guard: an agent action or another worker changed this conversation since we
-        // read it, so this turn is discarded and the messages are answered again with fresh state.
-        const res = await trx
-          .updateTable('conversations')
-          .set({ ...o.next, version: o.conv.version + 1 })
-          .where('id', '=', o.conv.id)
-          .where('version', '=', o.conv.version)
-          .executeTakeFirst();
-        if (Number(res.numUpdatedRows) !== 1) continue;
-        committed.push(o);
+      // The version guard: where an agent action or another worker changed a conversation since we
+      // read it, its turn is discarded and its messages are answered again with fresh state. One
+      // UPDATE … FROM (VALUES …) per chunk writes them all and returns the ones that won.
+      const won = new Set<string>();
+      for (let i = 0; i < outcomes.length; i += 200) {
+        const rows = outcomes.slice(i, i + 200).map(
+          (o) =>
+            sql`(${o.conv.id}, cast(${o.conv.version} as integer), ${o.next.state}, ${o.next.handler}, ${o.next.status}, cast(${o.next.priority} as integer), ${o.next.language}, ${o.next.last_intent}, ${o.next.last_message_text}, ${o.next.last_message_author}, cast(${o.next.updated_at} as bigint))`,
+        );
+        const res = await sql<{ id: string }>`update conversations set
+            state = v.column3, handler = v.column4, status = v.column5, priority = v.column6, language = v.column7,
+            last_intent = v.column8, last_message_text = v.column9, last_message_author = v.column10, updated_at = v.column11,
+            version = conversations.version + 1
+          from (values ${sql.join(rows)}) as v
+          where conversations.id = v.column1 and conversations.version = v.column2
+          returning conversations.id`.execute(trx);
+        for (const r of res.rows) won.add(r.id);
       }
+      const committed = outcomes.filter((o) => won.has(o.conv.id));
       // One statement marks every answered message and stores its NLU result.
       const processed = committed.flatMap((o) => o.processed);
       for (let i = 0; i < processed.length; i += 200) {
@@ -305,13 +311,18 @@ export class PipelineWorker {
       const outbox = committed.flatMap((o) => o.outbox);
       for (let i = 0; i < replies.length; i += 500) await trx.insertInto('messages').values(replies.slice(i, i + 500)).execute();
       for (let i = 0; i < outbox.length; i += 500) await trx.insertInto('outbox').values(outbox.slice(i, i + 500)).execute();
-      // Done unless more arrived meanwhile (version moved on): then release for the next round.
-      await trx
-        .deleteFrom('pipeline_queue')
-        .where('conversation_id', 'in', claimedIds)
-        .where('claimed_by', '=', token)
-        .where('version', '=', sql<number>`claimed_version`)
-        .execute();
+      // Done unless its turn lost the version guard or more arrived meanwhile (queue version moved
+      // on): those are released for the next round instead.
+      const lost = new Set(outcomes.filter((o) => !won.has(o.conv.id)).map((o) => o.conv.id));
+      const done = claimedIds.filter((id) => !lost.has(id));
+      if (done.length > 0) {
+        await trx
+          .deleteFrom('pipeline_queue')
+          .where('conversation_id', 'in', done)
+          .where('claimed_by', '=', token)
+          .where('version', '=', sql<number>`claimed_version`)
+          .execute();
+      }
       await trx
         .updateTable('pipeline_queue')
         .set({ claimed_until: 0, claimed_by: null })
