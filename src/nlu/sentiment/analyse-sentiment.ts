@@ -4,9 +4,19 @@ import type { Language, Sentiment } from '../types.js';
 import { normaliseText } from '../text/normalise.js';
 import { segmentWords } from '../text/segment.js';
 import { alternation } from '../entities/entity-span.js';
-import {
-  ANGER, ANGRY_EMOJI, INTENSIFIERS, LANGUAGE_NEGATIONS, NEGATIONS, NEGATIVE_EMOJI, POLARITY, POSITIVE_EMOJI, URGENCY,
-} from './sentiment-lexicon.js';
+import * as lexicon from './sentiment-lexicon.js';
+
+/** The lexicons with their keys written as normaliseText writes the message (Arabic folded…). */
+function folded(entries: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(entries).map(([k, v]) => [normaliseText(k), v]));
+}
+
+const POLARITY = folded(lexicon.POLARITY);
+const ANGER = folded(lexicon.ANGER);
+const URGENCY = folded(lexicon.URGENCY);
+const INTENSIFIERS = folded(lexicon.INTENSIFIERS);
+const NEGATIONS = new Set([...lexicon.NEGATIONS].map((w) => normaliseText(w)));
+const { ANGRY_EMOJI, LANGUAGE_NEGATIONS, NEGATIVE_EMOJI, POSITIVE_EMOJI } = lexicon;
 
 const NEGATION_REACH = 3;
 const NEUTRAL_BAND = 0.2;

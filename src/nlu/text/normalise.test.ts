@@ -10,6 +10,11 @@ describe('normaliseText', () => {
     expect(normaliseText('มากกกกก')).toBe('มากก');
   });
 
+  it('folds Arabic spelling variants and optional marks', () => {
+    expect(normaliseText('أين طلبيَّة')).toBe(normaliseText('اين طلبيه'));
+    expect(normaliseText('إلغاء')).toBe('الغاء');
+  });
+
   it('strips Vietnamese and Spanish diacritics', () => {
     expect(stripDiacritics('đơn hàng của tôi')).toBe('don hang cua toi');
     expect(stripDiacritics('cancelación')).toBe('cancelacion');

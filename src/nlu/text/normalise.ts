@@ -1,7 +1,8 @@
 // Text normalisation for features: NFKC (folds full-width forms to half-width), case fold,
-// Traditional→Simplified Chinese (so zh-Hant and zh-Hans share features), squashed letter runs.
+// Traditional→Simplified Chinese (so zh-Hant and zh-Hans share features), squashed letter runs,
+// Arabic spelling variants folded.
 import * as OpenCC from 'opencc-js';
-import { HAN } from './scripts.js';
+import { ARABIC, HAN } from './scripts.js';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
@@ -12,13 +13,24 @@ export function traditionalToSimplified(text: string): string {
   return HAN.test(text) ? toSimplified(text) : text;
 }
 
+/** Arabic short vowels, shadda, sukun and the tatweel stretcher: optional in writing. */
+const ARABIC_MARKS = /[\u064B-\u0652\u0670\u0640]/g;
+const ARABIC_LETTER_VARIANTS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي' };
+const ARABIC_VARIANT = /[أإآٱىةؤئ]/g;
+
+/** Folds the Arabic spellings shoppers mix freely ("أين"/"اين", "طلبية"/"طلبيه") to one form. */
+export function foldArabic(text: string): string {
+  return text.replace(ARABIC_MARKS, '').replace(ARABIC_VARIANT, (c) => ARABIC_LETTER_VARIANTS[c]!);
+}
+
 let lastInput: string | undefined;
 let lastOutput = '';
 
 /** Pure; the last result is kept because understand() normalises each message for several stages. */
 export function normaliseText(text: string): string {
   if (text === lastInput) return lastOutput;
-  const t = traditionalToSimplified(text.normalize('NFKC').toLowerCase()).replace(LETTER_RUN, '$1$1');
+  let t = traditionalToSimplified(text.normalize('NFKC').toLowerCase()).replace(LETTER_RUN, '$1$1');
+  if (ARABIC.test(t)) t = foldArabic(t);
   lastInput = text;
   lastOutput = t;
   return t;
