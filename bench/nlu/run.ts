@@ -2,7 +2,7 @@
 // engine and nlp.js 4.27 side by side on CLINC150 (train → val), BANKING77 (fixed-seed stratified
 // 80/20 of train), Bitext (20-shot → dev) and the built-in pack per language (train → heldout),
 // language identification on our own chat lines against eld alone, and the throughput of the
-// whole understand() with the demo store's catalog. Accuracy is
+// whole understand() with the demo store's catalog, and sentiment on our own lines. Accuracy is
 // deterministic (fixed seeds); times are medians of --runs runs on one core of a shared machine.
 import { generateDemoStore } from '../../src/commerce/demo/index.js';
 import { buildCatalogIndex, createNlu, loadIntentPack, trainIntentModel } from '../../src/nlu/index.js';
@@ -10,6 +10,7 @@ import { evaluateIntents } from '../../src/nlu/evaluation/evaluate-intents.js';
 import { publicSplits, packSplits, type BenchSplit } from './datasets.js';
 import { measureLanguageId, type LanguageIdReport } from './language-id.js';
 import { runNlpjs, type BaselineReport } from './nlpjs-baseline.js';
+import { measureSentiment } from './sentiment-check.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
@@ -132,12 +133,16 @@ async function main(): Promise<void> {
     results.push({ name: split.name, ours, nlpjs });
   }
   const languageId = { heldout: measureLanguageId('heldout'), dev: measureLanguageId('dev') };
+  log('sentiment…');
+  const sentiment = await measureSentiment();
   log('understand() throughput…');
   const understand = measureUnderstand();
-  const out = { machine: { cpus: 2, node: process.version }, runs, results, languageId, understand };
-  const understandLine = understand
-    ? `\nunderstand(): ${num(understand.messagesPerSec)} messages/s (median of ${runs}), catalog of ${understand.products} products, ${understand.lines} pack lines`
-    : '';
+  const out = { machine: { cpus: 2, node: process.version }, runs, results, languageId, sentiment, understand };
+  const understandLine =
+    `\nsentiment on ${sentiment.n} lines: label ${pct(sentiment.ours.label)} (nlp.js ${pct(sentiment.nlpjs.label)}), anger flag ${pct(sentiment.ours.anger)}, urgency flag ${pct(sentiment.ours.urgency)}` +
+    (understand
+      ? `\nunderstand(): ${num(understand.messagesPerSec)} messages/s (median of ${runs}), catalog of ${understand.products} products, ${understand.lines} pack lines`
+      : '');
   process.stdout.write((json ? JSON.stringify(out) : table(results, languageId.heldout, languageId.dev) + understandLine) + '\n');
 }
 
