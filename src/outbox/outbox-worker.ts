@@ -7,6 +7,7 @@ import type { Metrics } from '../runtime/metrics.js';
 import type { TenantDirectory } from '../runtime/tenants.js';
 import type { Store } from '../store/database.js';
 import type { Database } from '../store/schema.js';
+import { BatchLoop } from '../runtime/batch-loop.js';
 import { startModuleWorker, siblingModule } from '../runtime/module-worker.js';
 import { retryDelayMs } from './backoff.js';
 import type { Delivery, DeliveryResult } from './delivery-thread.js';
@@ -24,10 +25,7 @@ export interface OutboxOptions {
 type Row = Database['outbox'];
 
 export class OutboxWorker {
-  private running = false;
-  private wakeUp: (() => void) | undefined;
-  private pendingWake = false;
-  private loopDone: Promise<void> | undefined;
+  private readonly loop: BatchLoop;
   private thread: Worker | undefined;
   private readonly waiting = new Map<number, (results: DeliveryResult[]) => void>();
   private nextJob = 1;
@@ -35,12 +33,29 @@ export class OutboxWorker {
   constructor(
     private readonly deps: { store: Store; log: Logger; metrics: Metrics; tenants: TenantDirectory },
     private readonly opts: OutboxOptions,
-  ) {}
+  ) {
+    this.loop = new BatchLoop('outbox', () => this.runOnce(), deps.log, opts.idlePollMs ?? 500, 500);
+  }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loopDone = this.loop();
+    this.loop.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.loop.stop();
+    const thread = this.thread;
+    this.thread = undefined;
+    if (thread) {
+      await new Promise((r) => {
+        thread.once('exit', r);
+        thread.postMessage('close');
+        setTimeout(() => void thread.terminate(), 5000).unref();
+      });
+    }
+  }
+
+  wake(): void {
+    this.loop.wake();
   }
 
   /** The delivery thread, (re)started on demand; if it dies, its batch fails and is retried later. */
@@ -61,49 +76,6 @@ export class OutboxWorker {
     });
     this.thread = thread;
     return thread;
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loopDone;
-    const thread = this.thread;
-    this.thread = undefined;
-    if (thread) {
-      await new Promise((r) => {
-        thread.once('exit', r);
-        thread.postMessage('close');
-        setTimeout(() => void thread.terminate(), 5000).unref();
-      });
-    }
-  }
-
-  wake(): void {
-    this.pendingWake = true;
-    this.wakeUp?.();
-  }
-
-  private async loop(): Promise<void> {
-    while (this.running) {
-      let n = 0;
-      try {
-        this.pendingWake = false;
-        n = await this.runOnce();
-      } catch (err) {
-        this.deps.log.error({ err }, 'outbox batch failed; retrying');
-        await new Promise((r) => setTimeout(r, 500));
-      }
-      if (n === 0 && !this.pendingWake && this.running) {
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, this.opts.idlePollMs ?? 500);
-          this.wakeUp = () => {
-            clearTimeout(t);
-            resolve();
-          };
-        });
-        this.wakeUp = undefined;
-      }
-    }
   }
 
   async runOnce(): Promise<number> {

@@ -11,6 +11,7 @@ import type { Metrics } from '../runtime/metrics.js';
 import type { TenantDirectory } from '../runtime/tenants.js';
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/database.js';
+import { BatchLoop } from '../runtime/batch-loop.js';
 import { newId } from '../runtime/ids.js';
 import { parseDialogState } from '../dialog/dialog-state.js';
 import { respond, type Understander } from '../dialog/respond.js';
@@ -47,51 +48,22 @@ interface ConversationOutcome {
 }
 
 export class PipelineWorker {
-  private running = false;
-  private wakeUp: (() => void) | undefined;
-  private loopDone: Promise<void> | undefined;
-  private pendingWake = false;
+  private readonly loop: BatchLoop;
 
-  constructor(private readonly deps: PipelineDeps, private readonly opts: PipelineOptions) {}
-
-  start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loopDone = this.loop();
+  constructor(private readonly deps: PipelineDeps, private readonly opts: PipelineOptions) {
+    this.loop = new BatchLoop('pipeline', () => this.runOnce(), deps.log, opts.idlePollMs ?? 250);
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake();
-    await this.loopDone;
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   wake(): void {
-    this.pendingWake = true;
-    this.wakeUp?.();
-  }
-
-  private async loop(): Promise<void> {
-    while (this.running) {
-      let n = 0;
-      try {
-        this.pendingWake = false;
-        n = await this.runOnce();
-      } catch (err) {
-        this.deps.log.error({ err }, 'pipeline batch failed; retrying');
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      if (n === 0 && !this.pendingWake && this.running) {
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(resolve, this.opts.idlePollMs ?? 250);
-          this.wakeUp = () => {
-            clearTimeout(t);
-            resolve();
-          };
-        });
-        this.wakeUp = undefined;
-      }
-    }
+    this.loop.wake();
   }
 
   /** Claims and answers one batch; returns how many conversations it handled. */
