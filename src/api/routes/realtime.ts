@@ -86,6 +86,13 @@ export function registerRealtime(app: FastifyInstance, ctx: AppContext, gateway:
   });
 
   app.get('/api/console/ws', { websocket: true }, async (socket, req) => {
+    // Cross-site websocket hijacking: a browser sends cookies with the handshake, so the page that
+    // opens it must be ours.
+    const origin = req.headers.origin;
+    if (origin && !sameHost(origin, req.headers.host)) {
+      socket.close(4403, 'cross-origin connection refused');
+      return;
+    }
     const user = await sessionUser(ctx.store.db, req.cookies[SESSION_COOKIE]);
     if (!user) {
       socket.close(4401, 'please sign in');
@@ -143,5 +150,13 @@ async function openWidgetSession(ctx: AppContext, gateway: RealtimeGateway, sock
     sendFrame(socket, { type: 'error', code: 'internal', message: 'the chat is unavailable right now; retrying' });
     socket.close(1011, 'internal error');
     return undefined;
+  }
+}
+
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
   }
 }
