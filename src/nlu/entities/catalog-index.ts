@@ -1,7 +1,7 @@
 // The catalog as the entity extractor sees it: every product's localised titles and handle as
 // character-trigram sets with an inverted index, and SKUs / variant options for variant lookup.
 import type { Product } from '../../commerce/types.js';
-import { normaliseText } from '../text/normalise.js';
+import { foldArabic, traditionalToSimplified } from '../text/normalise.js';
 import { segmentWords } from '../text/segment.js';
 
 export interface CatalogName {
@@ -21,8 +21,29 @@ export interface CatalogIndex {
   readonly skus: Map<string, [string, string]>;
 }
 
-export function foldForCatalog(text: string): string {
-  return normaliseText(text).replace(/[-_/]+/g, ' ');
+export interface FoldedText {
+  folded: string;
+  /** For each UTF-16 unit of `folded`, the index in the original text it came from (one past the end at the end). */
+  origin: Int32Array;
+}
+
+/**
+ * Folds titles and messages alike (NFKC, lower case, Traditional→Simplified, Arabic variants,
+ * dashes as spaces; no letter-run squashing, titles have none) character by character, remembering where each folded unit came from:
+ * NFKC changes lengths (Thai "ำ" becomes two characters), and spans must point into the original.
+ */
+export function foldForCatalog(text: string): FoldedText {
+  let folded = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const f = /[-_/]/.test(ch) ? ' ' : foldArabic(traditionalToSimplified(ch.normalize('NFKC').toLowerCase()));
+    folded += f;
+    for (let k = 0; k < f.length; k++) origin.push(at);
+    at += ch.length;
+  }
+  origin.push(at);
+  return { folded, origin: Int32Array.from(origin) };
 }
 
 /** Character trigrams of each word padded with spaces; CJK and Thai words are short, so bigrams too. */
@@ -42,7 +63,7 @@ export function buildCatalogIndex(products: Product[]): CatalogIndex {
     index.products.set(p.id, p);
     const raw = new Set([...Object.values(p.title), p.handle]);
     for (const title of raw) {
-      const name = foldForCatalog(title).trim();
+      const name = foldForCatalog(title).folded.trim();
       const words = segmentWords(name);
       if (words.length === 0) continue;
       const trigrams = wordTrigrams(words);

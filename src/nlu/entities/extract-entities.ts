@@ -1,6 +1,6 @@
 // Runs every entity extractor and settles overlaps: a stretch of text is one thing (an e-mail's
 // digits are not a phone, a tracking number is not an order number), checked in this order.
-// Products and variants may overlap colours and sizes ("blue linen shirt" is all three).
+// Products and variants may overlap what titles contain: colours, sizes, counts, day names, prices.
 import type { Entity, Language } from '../types.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { extractColours } from './colour.js';
@@ -24,12 +24,12 @@ export interface ExtractOptions {
 
 const overlaps = (a: Entity, b: Entity) => a.start < b.end && a.end > b.start;
 const CATALOG_TYPES = new Set(['product', 'variant']);
-const OPTION_TYPES = new Set(['colour', 'size']);
+/** What a product title may contain ("Sunday Harbour Gift Card", "Crew Socks (3 pairs)", "Blue Tee"). */
+const INSIDE_TITLES = new Set(['colour', 'size', 'quantity', 'date', 'money', 'product', 'variant']);
 
 function compatible(a: Entity, b: Entity): boolean {
   if (!overlaps(a, b)) return true;
-  return (CATALOG_TYPES.has(a.type) && (OPTION_TYPES.has(b.type) || CATALOG_TYPES.has(b.type)))
-    || (CATALOG_TYPES.has(b.type) && OPTION_TYPES.has(a.type));
+  return (CATALOG_TYPES.has(a.type) && INSIDE_TITLES.has(b.type)) || (CATALOG_TYPES.has(b.type) && INSIDE_TITLES.has(a.type));
 }
 
 export function extractEntities(text: string, opts: ExtractOptions = {}): Entity[] {
@@ -46,6 +46,6 @@ export function extractEntities(text: string, opts: ExtractOptions = {}): Entity
   offer(extractQuantities(text));
   const options = [...extractSizes(text), ...extractColours(text)];
   offer(options);
-  if (opts.catalog) offer(extractProducts(text, opts.catalog, kept.filter((e) => OPTION_TYPES.has(e.type))));
+  if (opts.catalog) offer(extractProducts(text, opts.catalog, kept.filter((e) => e.type === 'colour' || e.type === 'size')));
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

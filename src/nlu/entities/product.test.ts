@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateDemoStore } from '../../commerce/demo/index.js';
 import type { Product } from '../../commerce/types.js';
 import { buildCatalogIndex } from './catalog-index.js';
 import { extractEntities } from './extract-entities.js';
@@ -14,6 +15,10 @@ const catalog = buildCatalogIndex([
   product('shirt', { en: 'Classic Linen Shirt', id: 'Kemeja Linen Klasik', 'zh-Hans': '经典亚麻衬衫' }, [
     ['shirt-blue-m', 'CLS-BLU-M', { color: 'blue', size: 'M' }],
     ['shirt-black-l', 'CLS-BLK-L', { color: 'black', size: 'L' }],
+  ]),
+  product('tee', { en: 'Organic Cotton Tee' }, [
+    ['tee-navy-xxl', 'OCT-NVF-XXL', { color: 'navy floral', size: 'xxl' }],
+    ['tee-navy-m', 'OCT-NVF-M', { color: 'navy floral', size: 'm' }],
   ]),
   product('sneaker', { en: 'Cloud Runner Sneaker' }, [
     ['sneaker-42', 'CRS-42', { size: '42' }],
@@ -38,6 +43,10 @@ describe('product and variant entities', () => {
     expect(found('cloud runner sneaker size 43').map(([t, v]) => `${t}:${v}`)).toEqual(['product:sneaker', 'variant:sneaker-43']);
   });
 
+  it('matches catalog option spellings: colour words inside a pattern name, 2XL for xxl', () => {
+    expect(found('organic cotton tee in navy, 2XL').map(([t, v]) => `${t}:${v}`)).toEqual(['product:tee', 'variant:tee-navy-xxl']);
+  });
+
   it('names no variant when the options fit none or several', () => {
     expect(found('classic linen shirt in red').map(([t]) => t)).toEqual(['product']);
   });
@@ -49,5 +58,31 @@ describe('product and variant entities', () => {
   it('does not match unrelated text', () => {
     expect(found('where is my order')).toEqual([]);
     expect(found('linen')).toEqual([]);
+  });
+});
+
+describe('product matching against the demo store catalog', () => {
+  const store = generateDemoStore();
+  const demo = buildCatalogIndex(store.products);
+  const products = (text: string) => extractEntities(text, { catalog: demo, now: new Date(0) }).filter((e) => e.type === 'product');
+
+  it('finds every product by each of its localised titles, with the span in the original text', () => {
+    for (const p of store.products) {
+      for (const title of Object.values(p.title)) {
+        // Thai titles change length under NFKC ("ำ"), CJK ones hold counts ("3 双装"), some name days.
+        const text = `do you still have the ${title}?`;
+        const [first] = products(text);
+        expect(first?.value, title).toBe(p.id);
+        expect(text.slice(first!.start, first!.end)).toBe(first!.text);
+      }
+    }
+  });
+
+  it('finds every product when a letter is missing from its English title', () => {
+    for (const p of store.products) {
+      const t = p.title.en!.toLowerCase();
+      const typo = t.slice(0, t.length >> 1) + t.slice((t.length >> 1) + 1);
+      expect(products(`is the ${typo} in stock`)[0]?.value, typo).toBe(p.id);
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { Entity } from '../types.js';
 import { segmentWords } from '../text/segment.js';
 import { foldForCatalog, wordTrigrams, type CatalogIndex } from './catalog-index.js';
 import { entityFromMatch } from './entity-span.js';
+import { canonicalSize } from './size.js';
 
 const MIN_DICE = 0.7;
 const MIN_CANDIDATE_SHARE = 0.5;
@@ -23,17 +24,17 @@ interface WordSpan {
   end: number;
 }
 
-/** Words of the folded message with their offsets in the original text (folding keeps lengths). */
+/** Words of the folded message with their offsets in the original text. */
 function locateWords(text: string): WordSpan[] {
-  const folded = foldForCatalog(text);
-  const sameLength = folded.length === text.length;
+  const { folded, origin } = foldForCatalog(text);
   const spans: WordSpan[] = [];
   let from = 0;
   for (const word of segmentWords(folded)) {
     const at = folded.indexOf(word, from);
     if (at < 0) continue;
     from = at + word.length;
-    spans.push(sameLength ? { word, start: at, end: from } : { word, start: -1, end: -1 });
+    const last = origin[from - 1]!;
+    spans.push({ word, start: origin[at]!, end: last + (text.codePointAt(last)! > 0xffff ? 2 : 1) });
   }
   return spans;
 }
@@ -69,7 +70,7 @@ function matchProducts(text: string, catalog: CatalogIndex): ProductMatch[] {
         }
       }
     }
-    if (best && best.start >= 0) matches.push(best);
+    if (best) matches.push(best);
   }
   // Best score first; a product or a stretch of text is claimed once.
   matches.sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start));
@@ -79,6 +80,13 @@ function matchProducts(text: string, catalog: CatalogIndex): ProductMatch[] {
     kept.push(m);
   }
   return kept;
+}
+
+/** "navy floral" is a navy option; sizes compare in canonical form ("2xl" = "XXL"). */
+function optionMatches(key: string, option: string, wanted: string): boolean {
+  if (key === 'size') return canonicalSize(option) === wanted;
+  const o = option.toLowerCase();
+  return o === wanted || o.split(/[\s/-]+/).includes(wanted);
 }
 
 const SKU_TOKEN = /[A-Za-z0-9][A-Za-z0-9-_]{2,}/g;
@@ -99,15 +107,19 @@ export function extractProducts(text: string, catalog: CatalogIndex, optionEntit
     const wanted: Record<string, string> = {};
     for (const e of optionEntities) {
       if (e.type === 'colour') wanted.color = e.value;
-      if (e.type === 'size') wanted.size = e.value.toLowerCase();
+      if (e.type === 'size') wanted.size = e.value;
     }
     if (Object.keys(wanted).length === 0 || out.some((e) => e.type === 'variant' && e.meta?.productId === product.id)) continue;
-    const fits = product.variants.filter((v) =>
-      Object.entries(wanted).every(([k, val]) => {
-        const option = v.options[k] ?? v.options[k === 'color' ? 'colour' : k];
-        return option === undefined || option.toLowerCase() === val;
-      }) && Object.keys(wanted).some((k) => (v.options[k] ?? v.options[k === 'color' ? 'colour' : k]) !== undefined),
-    );
+    const fits = product.variants.filter((v) => {
+      let named = false;
+      for (const [key, want] of Object.entries(wanted)) {
+        const option = v.options[key] ?? (key === 'color' ? v.options.colour : undefined);
+        if (option === undefined) continue;
+        named = true;
+        if (!optionMatches(key, option, want)) return false;
+      }
+      return named;
+    });
     if (fits.length === 1) {
       const v = fits[0]!;
       out.push(entityFromMatch('variant', v.id, text.slice(match.start, match.end), match.start, { productId: product.id, sku: v.sku }));

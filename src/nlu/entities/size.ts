@@ -1,6 +1,6 @@
 // Clothing and shoe sizes: letter sizes (XS…5XL and their words in the 13 languages) and numeric
 // sizes after a size word ("size 42", "saiz 9", "cỡ 40", "talla 38", "尺码42", "사이즈 260").
-// Values are canonical: 'XS', 'S', 'M', 'L', 'XL', '2XL'…, or the number as written.
+// Values are canonical: 'XS', 'S', 'M', 'L', 'XL', 'XXL'…, or the number as written.
 import type { Entity } from '../types.js';
 import { traditionalToSimplified } from '../text/normalise.js';
 import { alternation, entityFromMatch, foldForMatching } from './entity-span.js';
@@ -8,8 +8,8 @@ import { alternation, entityFromMatch, foldForMatching } from './entity-span.js'
 const SIZE_WORDS = ['size', 'sz', 'saiz', 'ukuran', 'uk', 'cỡ', 'co', 'kích cỡ', 'kich co', 'sai', 'talla', 'tamanho', 'tam', 'número', 'numero', 'n°', 'sukat', '尺码', '尺寸', '码', '号', 'サイズ', '사이즈', '치수', 'ไซส์', 'ไซซ์', 'ขนาด', 'مقاس', 'قياس', 'حجم'];
 
 const LETTER_SIZES: Record<string, string> = {
-  xxs: 'XXS', xs: 'XS', s: 'S', m: 'M', l: 'L', xl: 'XL', xxl: '2XL', '2xl': '2XL', xxxl: '3XL', '3xl': '3XL', '4xl': '4XL', '5xl': '5XL',
-  small: 'S', medium: 'M', large: 'L', 'extra small': 'XS', 'extra large': 'XL', 'x-large': 'XL', 'xx-large': '2XL',
+  xxs: 'XXS', xs: 'XS', s: 'S', m: 'M', l: 'L', xl: 'XL', xxl: 'XXL', '2xl': 'XXL', xxxl: 'XXXL', '3xl': 'XXXL', '4xl': '4XL', '5xl': '5XL',
+  small: 'S', medium: 'M', large: 'L', 'extra small': 'XS', 'extra large': 'XL', 'x-large': 'XL', 'xx-large': 'XXL',
   kecil: 'S', sedang: 'M', besar: 'L', pequeño: 'S', pequeno: 'S', mediano: 'M', médio: 'M', medio: 'M', grande: 'L',
   p: 'S', g: 'L', gg: 'XL', 小号: 'S', 中号: 'M', 大号: 'L', 加大号: 'XL',
 };
@@ -24,6 +24,12 @@ const AFTER_SIZE_WORD = new RegExp(
   'giu',
 );
 const STANDALONE = new RegExp(String.raw`(?<![\p{Script=Latin}\p{N}_-])(?<letter>${LETTER_ALT})(?![\p{Script=Latin}\p{N}_-])`, 'giu');
+
+/** A catalog's or a shopper's size written the canonical way ("2xl" → "XXL", "42" → "42"). */
+export function canonicalSize(value: string): string {
+  const v = value.trim().toLowerCase();
+  return LETTER_SIZES[v] ?? v.toUpperCase();
+}
 
 function fold(t: string): string {
   return traditionalToSimplified(t.normalize('NFKC').toLowerCase());
