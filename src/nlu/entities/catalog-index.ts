@@ -21,6 +21,10 @@ export interface CatalogIndex {
   readonly skus: Map<string, [string, string]>;
 }
 
+function foldCharacters(text: string): string {
+  return foldArabic(traditionalToSimplified(text.normalize('NFKC').toLowerCase())).replace(/[-_/]/g, ' ');
+}
+
 export interface FoldedText {
   folded: string;
   /** For each UTF-16 unit of `folded`, the index in the original text it came from (one past the end at the end). */
@@ -33,11 +37,13 @@ export interface FoldedText {
  * NFKC changes lengths (Thai "ำ" becomes two characters), and spans must point into the original.
  */
 export function foldForCatalog(text: string): FoldedText {
+  const whole = foldCharacters(text);
+  if (whole.length === text.length) return { folded: whole, origin: Int32Array.from({ length: text.length + 1 }, (_, i) => i) };
   let folded = '';
   const origin: number[] = [];
   let at = 0;
   for (const ch of text) {
-    const f = /[-_/]/.test(ch) ? ' ' : foldArabic(traditionalToSimplified(ch.normalize('NFKC').toLowerCase()));
+    const f = foldCharacters(ch);
     folded += f;
     for (let k = 0; k < f.length; k++) origin.push(at);
     at += ch.length;

@@ -23,23 +23,24 @@ const NEUTRAL_BAND = 0.2;
 
 /**
  * Lexicon entries of more than one word, or written without spaces (Chinese, Thai…), are found
- * with one alternation per lexicon over the whole text (one pass instead of a substring search per
- * entry); single Latin words are looked up per word.
+ * with one alternation over the whole text (one pass instead of a substring search per entry);
+ * single Latin words are looked up per word.
  */
-function phraseMatcher(lexicon: Record<string, number>): RegExp {
-  const phrases = Object.keys(lexicon).filter((k) => /\s/.test(k) || !/^[\p{Script=Latin}'’-]+$/u.test(k));
-  return new RegExp(alternation(phrases), 'gu');
-}
+const PHRASES = new RegExp(
+  alternation(new Set([POLARITY, ANGER, URGENCY].flatMap((lexicon) => Object.keys(lexicon).filter((k) => /\s/.test(k) || !/^[\p{Script=Latin}'’-]+$/u.test(k))))),
+  'gu',
+);
 
-const POLARITY_PHRASES = phraseMatcher(POLARITY);
-const ANGER_PHRASES = phraseMatcher(ANGER);
-const URGENCY_PHRASES = phraseMatcher(URGENCY);
-
-/** Sum of the phrases found, skipping those already counted as whole words. */
-function phraseSum(text: string, matcher: RegExp, lexicon: Record<string, number>, words: Set<string>): number {
-  let sum = 0;
-  for (const m of text.matchAll(matcher)) if (!words.has(m[0])) sum += lexicon[m[0]]!;
-  return sum;
+/** Polarity, anger and urgency of the phrases found, skipping those already counted as whole words. */
+function phraseSums(text: string, words: Set<string>): { polarity: number; anger: number; urgency: number } {
+  const sums = { polarity: 0, anger: 0, urgency: 0 };
+  for (const m of text.matchAll(PHRASES)) {
+    if (words.has(m[0])) continue;
+    sums.polarity += POLARITY[m[0]] ?? 0;
+    sums.anger += ANGER[m[0]] ?? 0;
+    sums.urgency += URGENCY[m[0]] ?? 0;
+  }
+  return sums;
 }
 
 const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
@@ -74,7 +75,8 @@ export function analyseSentiment(text: string, language?: Language): Sentiment {
     scale = 1;
     if (negateFor > 0) negateFor--;
   }
-  polarity += phraseSum(norm, POLARITY_PHRASES, POLARITY, wordSet);
+  const phrases = phraseSums(norm, wordSet);
+  polarity += phrases.polarity;
 
   const letters = text.match(/\p{Lu}|\p{Ll}/gu) ?? [];
   const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
@@ -84,7 +86,7 @@ export function analyseSentiment(text: string, language?: Language): Sentiment {
 
   let anger = 0;
   for (const w of words) anger += (ANGER[w] ?? 0) + (ANGRY_EMOJI.has(w) ? 0.8 : 0);
-  anger += phraseSum(norm, ANGER_PHRASES, ANGER, wordSet);
+  anger += phrases.anger;
   if (shouting) anger += 0.4;
   if (exclamations >= 3) anger += 0.3;
   if (repeatedQuestions) anger += 0.2;
@@ -92,7 +94,7 @@ export function analyseSentiment(text: string, language?: Language): Sentiment {
 
   let urgency = 0;
   for (const w of words) urgency += URGENCY[w] ?? 0;
-  urgency += phraseSum(norm, URGENCY_PHRASES, URGENCY, wordSet);
+  urgency += phrases.urgency;
   if (exclamations >= 2) urgency += 0.2;
   if (repeatedQuestions) urgency += 0.2;
   if (shouting) urgency += 0.2;
