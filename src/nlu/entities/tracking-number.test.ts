@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateDemoStore } from '../../commerce/demo/index.js';
 import { dhlCheckDigitValid, fedexCheckDigitValid, gs1CheckDigitValid, s10CheckDigitValid, upsCheckDigitValid } from './check-digits.js';
 import { extractTrackingNumbers } from './tracking-number.js';
 
@@ -51,5 +52,16 @@ describe('extractTrackingNumbers', () => {
     expect(extractTrackingNumbers(`call me on ${dhl}`)).toEqual([]);
     const wrong = dhl.slice(0, -1) + ((Number(dhl.at(-1)) + 1) % 10);
     expect(extractTrackingNumbers(`DHL waybill ${wrong}`)).toEqual([]);
+  });
+});
+
+describe('tracking numbers of the demo store', () => {
+  it('recognises every generated shipment with its carrier family', () => {
+    const { shipments } = generateDemoStore();
+    expect(shipments.length).toBeGreaterThan(100);
+    for (const s of shipments) {
+      const found = extractTrackingNumbers(`tracking number ${s.trackingNumber}`);
+      expect(found.map((e) => e.value), `${s.carrier} ${s.trackingNumber}`).toEqual([s.trackingNumber.toUpperCase()]);
+    }
   });
 });

