@@ -1,3 +1,4 @@
+// Tests of `peakdesk nlu eval | train | test` on small CSVs written to a temp directory.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

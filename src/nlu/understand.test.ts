@@ -1,3 +1,4 @@
+// Tests of createNlu().understand composing every stage.
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../commerce/types.js';
 import { buildCatalogIndex } from './entities/catalog-index.js';

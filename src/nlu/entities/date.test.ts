@@ -1,3 +1,4 @@
+// Tests of relative and written dates in the 13 languages, resolved in the shop time zone.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../types.js';
 import { extractDates } from './date.js';

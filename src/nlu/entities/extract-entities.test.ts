@@ -1,3 +1,4 @@
+// Tests of order numbers, e-mails, phones, quantities, colours, sizes and overlap rules.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from './extract-entities.js';
 

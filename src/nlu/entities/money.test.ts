@@ -1,3 +1,4 @@
+// Tests of money amounts: symbols, codes, multipliers, minor units.
 import { describe, expect, it } from 'vitest';
 import { extractMoney, parseAmount } from './money.js';
 

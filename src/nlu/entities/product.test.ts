@@ -1,3 +1,4 @@
+// Tests of product and variant matching, on a small catalog and on the demo store.
 import { describe, expect, it } from 'vitest';
 import { generateDemoStore } from '../../commerce/demo/index.js';
 import type { Product } from '../../commerce/types.js';

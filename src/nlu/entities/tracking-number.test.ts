@@ -1,3 +1,4 @@
+// Tests of carrier check digits and tracking-number extraction, including the demo store shipments.
 import { describe, expect, it } from 'vitest';
 import { generateDemoStore } from '../../commerce/demo/index.js';
 import { dhlCheckDigitValid, fedexCheckDigitValid, gs1CheckDigitValid, s10CheckDigitValid, upsCheckDigitValid } from './check-digits.js';

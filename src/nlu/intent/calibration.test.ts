@@ -1,3 +1,4 @@
+// Tests of temperature fitting and the out-of-scope threshold.
 import { describe, expect, it } from 'vitest';
 import { chooseThreshold, fitTemperature, MIN_OOS_FOR_SEARCH, WRONG_ANSWER_COST, type Decision } from './calibration.js';
 

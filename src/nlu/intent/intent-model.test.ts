@@ -1,3 +1,4 @@
+// Tests of training, prediction, OOS, calibration output and JSON round trips of the intent model.
 import { describe, expect, it } from 'vitest';
 import { OOS, type LabelledExample } from '../types.js';
 import { loadIntentModel, trainIntentModel } from './intent-model.js';

@@ -1,3 +1,4 @@
+// Tests of the built-in pack loader against whichever pack files exist.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, PACK_INTENTS } from '../types.js';

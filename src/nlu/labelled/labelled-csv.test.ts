@@ -1,3 +1,4 @@
+// Tests of labelled-CSV reading: quoting, missing columns, malformed rows, missing files.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// Tests of language identification: scripts, id vs ms, romanised chat, context priors.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './detect-language.js';
 import { languageFromLocale } from './locale.js';

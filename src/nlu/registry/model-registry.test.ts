@@ -1,3 +1,4 @@
+// Tests of per-tenant models trained in a worker thread and swapped in.
 import { afterAll, describe, expect, it } from 'vitest';
 import { trainIntentModel } from '../intent/intent-model.js';
 import { ModelRegistry } from './model-registry.js';

@@ -1,3 +1,4 @@
+// Tests of sentiment labels, negation, intensifiers, anger and urgency.
 import { describe, expect, it } from 'vitest';
 import { analyseSentiment } from './analyse-sentiment.js';
 

@@ -1,3 +1,4 @@
+// Tests of text normalisation and word segmentation.
 import { describe, expect, it } from 'vitest';
 import { normaliseText, stripDiacritics } from './normalise.js';
 import { segmentWords } from './segment.js';
