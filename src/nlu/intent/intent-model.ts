@@ -115,6 +115,8 @@ export function trainIntentModel(examples: LabelledExample[], opts: TrainIntentO
   const training: TrainOptions = { ...DEFAULT_TRAIN, ...opts.training, seed: opts.seed ?? opts.training?.seed ?? DEFAULT_TRAIN.seed };
   const classes = [...new Set(examples.map((e) => e.intent))].sort();
   if (classes.filter((c) => c !== OOS).length === 0) throw new Error('trainIntentModel: no in-scope intent among the examples');
+  // Weight rows store class indexes as 16-bit integers.
+  if (classes.length > 0xffff) throw new Error(`trainIntentModel: ${classes.length} intents; at most 65,535 are supported`);
   const index = new Map(classes.map((c, i) => [c, i]));
   const trainer = new LinearTrainer(
     examples.map((e) => extractFeatures(e.text, features)),
