@@ -41,6 +41,10 @@ describe('console API', () => {
       fetch(h.url + '/api/v1/messages', { method: 'POST', headers: { authorization: `Bearer ${h.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ customer: { externalId: 'console-1', name: 'Ana' }, text }) }).then((r) => r.json() as Promise<{ conversationId: string; messageId: string }>);
     const first = await post('hello');
     const conversationId = first.conversationId;
+    await eventually(async () => {
+      const m = await h.app.ctx.store.db.selectFrom('messages').select('processed_at').where('id', '=', first.messageId).executeTakeFirstOrThrow();
+      return m.processed_at ?? undefined;
+    });
     const list = (await (await api(cookie, 'GET', '/api/console/conversations?status=all')).json()) as { conversations: Array<{ id: string }> };
     expect(list.conversations.some((c) => c.id === conversationId)).toBe(true);
 
