@@ -1,7 +1,8 @@
-// `npm run bench:pipeline [-- --json] [-- --quick]`: drives the generic API channel of a real Peakdesk
+// `npm run bench:pipeline [-- --json] [-- --quick] [-- --profile=DIR]`: drives the generic API channel of a real Peakdesk
 // process (embedded mode, fresh data dir) from this separate process, at increasing rates, and counts
 // answers arriving at a local signed webhook. The HTTP ceiling is a bare node:http server measured in
 // the same run by the same load generator. Prints one JSON object with --json, a table and chart otherwise.
+// --profile=DIR writes a V8 CPU profile of the Peakdesk process into DIR (open it in Chrome DevTools).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,6 +15,7 @@ import { LoadGenerator, percentile, type Sent } from './load.js';
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
+const profileDir = process.argv.slice(2).find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
 const log = (s: string) => process.stderr.write(s + '\n');
 
 interface Child {
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const pd = await start(
-    [fromRoot('dist', 'src', 'main.js')],
+    [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), fromRoot('dist', 'src', 'main.js')],
     { PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, DATA_DIR: dataDir, LOG_LEVEL: 'warn', MAX_BACKLOG: '200000', MAX_INGEST_QUEUE: '20000' },
     /Agent console:\s+http:\/\/127\.0\.0\.1:(\d+)/,
   );
@@ -157,6 +159,7 @@ async function main(): Promise<void> {
   };
   await gen.close();
   pd.proc.kill('SIGTERM');
+  await new Promise((r) => (pd.proc.exitCode !== null ? r(null) : pd.proc.once('exit', r)));
   receiver.close();
   rmSync(dataDir, { recursive: true, force: true });
 
