@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     lost,
     duplicated,
     httpCeilingPerSec: Math.round(httpCeilingPerSec),
-    ratioToCeiling: round(Math.max(closedPerSec, ...sustained) / httpCeilingPerSec),
+    ratioToCeiling: Math.round((1000 * Math.max(closedPerSec, ...sustained)) / httpCeilingPerSec) / 1000,
     closedLoopPerSec: Math.round(closedPerSec),
     steps: results,
     totalAccepted: accepted.length,
