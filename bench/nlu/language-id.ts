@@ -4,7 +4,7 @@
 // while tuning the cue words; language-heldout-lines.csv was written afterwards and never tuned on.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { eld } from 'eld/large';
+import { eld } from 'eld/small';
 import { detectLanguage, type Language } from '../../src/nlu/index.js';
 import { fromRoot } from '../../src/runtime/paths.js';
 

@@ -1,6 +1,8 @@
-// eld (Nito-ELD, 'large' n-gram database) restricted to the languages we serve; ~45k short
-// lines/s. It has no Indonesian: its Malay answer means "Malay or Indonesian" here.
-import { eld } from 'eld/large';
+// eld (Nito-ELD, 'small' n-gram database) restricted to the languages we serve. It has no
+// Indonesian: its Malay answer means "Malay or Indonesian" here. 'small' over 'large': combined with
+// our cue words it scores the same on our language lines (98.5% dev, 97.7% held-out with either)
+// and costs 46 MB of heap instead of 139 MB (RSS 197 vs 440 MB loaded alone).
+import { eld } from 'eld/small';
 import type { Language } from '../types.js';
 
 const detector = eld.newInstance();
