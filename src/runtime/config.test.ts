@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, configSchema, loadConfig } from './config.js';
+import { fromRoot } from './paths.js';
 
 describe('config', () => {
   it('defaults to embedded mode on port 3000', () => {
@@ -37,5 +38,13 @@ describe('config', () => {
     expect(() => loadConfig({ PEAKDESK_CONFIG: file })).toThrow(/cannot read .* as JSON/);
     writeFileSync(file, JSON.stringify({ PROT: 1 }));
     expect(() => loadConfig({ PEAKDESK_CONFIG: file })).toThrow(/PROT|Unrecognized/);
+  });
+});
+
+describe('the operations guide', () => {
+  it('documents every configuration variable', () => {
+    const guide = readFileSync(fromRoot('docs', 'operations.md'), 'utf8');
+    const missing = Object.keys(configSchema.shape).filter((name) => !guide.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
   });
 });
