@@ -101,13 +101,15 @@ async function main(): Promise<void> {
   log('warming up…');
   all.push(...(await gen.openLoop(body, 300, 2000)).sent);
 
-  const results: Array<{ offered: number; accepted: number; answeredPerSec: number; p50Ms: number; p99Ms: number; shed: number }> = [];
+  const results: Array<{ offered: number; accepted: number; answeredPerSec: number; p50Ms: number; p99Ms: number; shed: number; serverCpuUsPerMsg: number }> = [];
   for (const rate of steps) {
     log(`step: ${rate} messages/s for ${stepMs / 1000} s…`);
+    const cpuBefore = cpuSeconds(pd);
     const { sent, seconds } = await gen.openLoop(body, rate, stepMs);
     all.push(...sent);
     const ok = sent.filter((s) => s.messageId);
     await drain(receiver.replies, ok, 20_000);
+    const cpuUsed = cpuSeconds(pd) - cpuBefore;
     const lat = ok.map((s) => receiver.replies.get(s.messageId!)?.at).map((at, k) => (at === undefined ? Infinity : at - ok[k]!.sentAt)).sort((a, b) => a - b);
     const lastAnswer = Math.max(...ok.map((s) => receiver.replies.get(s.messageId!)?.at ?? 0));
     const firstSent = Math.min(...sent.map((s) => s.sentAt));
@@ -119,18 +121,21 @@ async function main(): Promise<void> {
       p50Ms: round(percentile(lat, 50)),
       p99Ms: round(percentile(lat, 99)),
       shed: sent.length - ok.length,
+      serverCpuUsPerMsg: Math.round((cpuUsed * 1e6) / Math.max(1, answered)),
     });
-    log(`  answered ${results.at(-1)!.answeredPerSec}/s, p50 ${results.at(-1)!.p50Ms} ms, p99 ${results.at(-1)!.p99Ms} ms, shed ${results.at(-1)!.shed}`);
+    log(`  answered ${results.at(-1)!.answeredPerSec}/s, p50 ${results.at(-1)!.p50Ms} ms, p99 ${results.at(-1)!.p99Ms} ms, shed ${results.at(-1)!.shed}, server CPU ${results.at(-1)!.serverCpuUsPerMsg} µs/message`);
     // Stop climbing once the server clearly saturates.
     if (results.at(-1)!.p99Ms > 2000) break;
   }
 
   // 3. Peak throughput, closed loop.
   log('closed loop: as fast as it answers…');
+  const closedCpuBefore = cpuSeconds(pd);
   const closed = await gen.closedLoop(body, 128, stepMs);
   all.push(...closed.sent);
   const closedOk = closed.sent.filter((s) => s.messageId);
   await drain(receiver.replies, closedOk, 60_000);
+  const closedCpuUsPerMsg = Math.round(((cpuSeconds(pd) - closedCpuBefore) * 1e6) / Math.max(1, closedOk.length));
   const closedLast = Math.max(...closedOk.map((s) => receiver.replies.get(s.messageId!)?.at ?? 0));
   const closedFirst = Math.min(...closed.sent.map((s) => s.sentAt));
   const closedPerSec = closedOk.length / ((closedLast - closedFirst) / 1000);
@@ -152,6 +157,9 @@ async function main(): Promise<void> {
     httpCeilingPerSec: Math.round(httpCeilingPerSec),
     ratioToCeiling: Math.round((1000 * Math.max(closedPerSec, ...sustained)) / httpCeilingPerSec) / 1000,
     closedLoopPerSec: Math.round(closedPerSec),
+    // Server CPU time (all threads) per answered message in the closed loop: steadier than
+    // throughput on a shared machine, so optimisations are compared on it.
+    serverCpuUsPerMsg: closedCpuUsPerMsg,
     steps: results,
     totalAccepted: accepted.length,
     serverRssMb: rssMb,
@@ -176,6 +184,14 @@ function freePort(): Promise<number> {
   });
 }
 
+/** CPU seconds (user + system, all threads) the process has used so far, from /proc. */
+function cpuSeconds(pd: Child): number {
+  const stat = readFileSync(`/proc/${pd.proc.pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of stat(5), counted in clock ticks (100 per second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function serverRss(pd: Child): Promise<number | null> {
   try {
     const status = readFileSync(`/proc/${pd.proc.pid}/status`, 'utf8');
@@ -194,11 +210,11 @@ function round(x: number): number {
   return Number.isFinite(x) ? Math.round(x * 10) / 10 : x;
 }
 
-function printReport(out: { messagesPerSec: number; httpCeilingPerSec: number; lost: number; duplicated: number; steps: Array<{ offered: number; answeredPerSec: number; p50Ms: number; p99Ms: number; shed: number }> }): void {
+function printReport(out: { messagesPerSec: number; httpCeilingPerSec: number; lost: number; duplicated: number; serverCpuUsPerMsg: number; steps: Array<{ offered: number; answeredPerSec: number; p50Ms: number; p99Ms: number; shed: number }> }): void {
   const w = 40;
   const max = Math.max(...out.steps.map((s) => s.p99Ms).filter(Number.isFinite), 1);
   const lines = [
-    `Peakdesk pipeline (embedded): ${out.messagesPerSec} messages/s answered end to end; node:http ceiling ${out.httpCeilingPerSec} req/s; lost ${out.lost}, duplicated ${out.duplicated}`,
+    `Peakdesk pipeline (embedded): ${out.messagesPerSec} messages/s answered end to end; node:http ceiling ${out.httpCeilingPerSec} req/s; server CPU ${out.serverCpuUsPerMsg} µs/message; lost ${out.lost}, duplicated ${out.duplicated}`,
     '',
     ' offered/s  answered/s   p50 ms   p99 ms  shed  p99 (bar)',
     ...out.steps.map((s) => `${String(s.offered).padStart(10)} ${String(s.answeredPerSec).padStart(11)} ${String(s.p50Ms).padStart(8)} ${String(s.p99Ms).padStart(8)} ${String(s.shed).padStart(5)}  ${'█'.repeat(Math.max(1, Math.round((Math.min(s.p99Ms, max) / max) * w)))}`),
