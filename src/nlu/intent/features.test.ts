@@ -1,0 +1,54 @@
+// Tests of feature extraction: digit folding and masking, the per-script character weights, and
+// that models saved before those weights existed still get the features they were trained on.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FEATURES, extractFeatures, type FeatureConfig, type SparseVector } from './features.js';
+
+function asMap(v: SparseVector): Map<number, number> {
+  return new Map(Array.from(v.indices, (b, i) => [b, v.values[i]!]));
+}
+
+function same(a: SparseVector, b: SparseVector): boolean {
+  const x = asMap(a);
+  const y = asMap(b);
+  return x.size === y.size && [...x].every(([k, v]) => Math.abs((y.get(k) ?? NaN) - v) < 1e-6);
+}
+
+/** The feature configuration models were saved with before the per-script weights were added. */
+const LEGACY: FeatureConfig = { bits: 20, minCharGram: 2, maxCharGram: 5, wordWeight: 1, bigramWeight: 1, charWeight: 0.5 };
+
+describe('extractFeatures', () => {
+  it('returns an L2-normalised vector', () => {
+    const v = extractFeatures('배송 언제 와요?');
+    const norm = Math.sqrt(v.values.reduce((s, x) => s + x * x, 0));
+    expect(norm).toBeCloseTo(1, 5);
+  });
+
+  it('reads Arabic-Indic and Persian digits as digits', () => {
+    expect(same(extractFeatures('مقاس ١٤ لو سمحت'), extractFeatures('مقاس 14 لو سمحت'))).toBe(true);
+    expect(same(extractFeatures('طلب ۱۲۳۴۵۶'), extractFeatures('طلب 123456'))).toBe(true);
+  });
+
+  it('masks numbers by length: which order number was given does not matter', () => {
+    expect(same(extractFeatures('where is order 123456'), extractFeatures('where is order 987654'))).toBe(true);
+    expect(same(extractFeatures('size 14'), extractFeatures('size 123456'))).toBe(false);
+  });
+
+  it('weighs character grams of non-Latin words by nonLatinCharWeight and leaves Latin text alone', () => {
+    const heavy: FeatureConfig = { ...LEGACY, nonLatinCharWeight: 1, runWeight: 1 };
+    expect(same(extractFeatures('where is my order 42', heavy), extractFeatures('where is my order 42', LEGACY))).toBe(true);
+    expect(same(extractFeatures('배송 언제 와요', heavy), extractFeatures('배송 언제 와요', LEGACY))).toBe(false);
+    expect(same(extractFeatures('الطلب وين', heavy), extractFeatures('الطلب وين', LEGACY))).toBe(false);
+  });
+
+  it('gives a configuration without the per-script weights the charWeight everywhere (saved models load unchanged)', () => {
+    const explicit: FeatureConfig = { ...LEGACY, nonLatinCharWeight: LEGACY.charWeight, runWeight: LEGACY.charWeight };
+    for (const text of ['배송 언제 와요', '我的订单到哪里了', 'الطلب وين', 'đơn hàng của mình']) {
+      expect(same(extractFeatures(text, explicit), extractFeatures(text, LEGACY))).toBe(true);
+    }
+  });
+
+  it('defaults to heavier character grams for non-Latin scripts', () => {
+    expect(DEFAULT_FEATURES.nonLatinCharWeight).toBeGreaterThan(DEFAULT_FEATURES.charWeight);
+    expect(DEFAULT_FEATURES.runWeight).toBeGreaterThan(DEFAULT_FEATURES.charWeight);
+  });
+});
