@@ -1,0 +1,100 @@
+// One inbound webhook, start to finish: find the account, verify the platform's signature over the raw
+// bytes, parse, hand messages to ingest (which dedupes on the platform message id) and apply delivery
+// receipts. Anything forged, malformed or addressed to an unknown account is refused with its status
+// and logged, and nothing of it is stored.
+import type { Kysely } from 'kysely';
+import type { Ingest } from '../ingest/ingest.js';
+import type { Logger } from '../runtime/logger.js';
+import type { Database } from '../store/schema.js';
+import type { ChannelAccounts } from './accounts.js';
+import { channelOf } from './channel-key.js';
+import { applyDeliveryStatus } from './delivery-status.js';
+import { channelDefinition } from './registry.js';
+import type { RawWebhook } from './types.js';
+
+export interface WebhookOutcome {
+  status: number;
+  /** JSON body, or a plain-text body for the setup handshake. */
+  body: unknown;
+  text?: boolean;
+}
+
+export interface WebhookDeps {
+  db: Kysely<Database>;
+  ingest: Ingest;
+  accounts: ChannelAccounts;
+  log: Logger;
+}
+
+const refuse = (status: number, code: string, message: string): WebhookOutcome => ({ status, body: { error: { code, message } } });
+
+async function findAccount(deps: WebhookDeps, type: string, accountId: string) {
+  const def = channelDefinition(type);
+  const account = def ? await deps.accounts.get(accountId) : undefined;
+  return def && account && account.type === type ? { def, account } : undefined;
+}
+
+export async function handleHandshake(deps: WebhookDeps, type: string, accountId: string, query: Record<string, unknown>): Promise<WebhookOutcome> {
+  const found = await findAccount(deps, type, accountId);
+  if (!found || !found.def.handshake) {
+    deps.log.warn({ channel: type, accountId }, 'webhook handshake for an unknown account refused');
+    return refuse(404, 'not_found', 'no such channel account');
+  }
+  const r = found.def.handshake(query, found.account);
+  if (!r.ok) {
+    deps.log.warn({ channel: type, accountId, reason: r.reason }, 'webhook handshake refused');
+    return refuse(r.status, r.status === 403 ? 'forbidden' : 'invalid_request', r.reason);
+  }
+  return { status: 200, body: r.body, text: true };
+}
+
+export async function handleWebhook(deps: WebhookDeps, type: string, accountId: string, req: RawWebhook): Promise<WebhookOutcome> {
+  const found = await findAccount(deps, type, accountId);
+  if (!found) {
+    deps.log.warn({ channel: type, accountId }, 'webhook for an unknown account refused');
+    return refuse(404, 'not_found', 'no such channel account');
+  }
+  const { def, account } = found;
+  const verdict = def.verify(req, account);
+  if (!verdict.ok) {
+    deps.log.warn({ channel: type, accountId, tenantId: account.tenantId, reason: verdict.reason }, 'webhook with a bad signature refused');
+    return refuse(verdict.status, 'invalid_signature', verdict.reason);
+  }
+  const parsed = def.parse(req.body, account);
+  if (!parsed.ok) {
+    deps.log.warn({ channel: type, accountId, tenantId: account.tenantId, reason: parsed.reason }, 'malformed webhook refused');
+    return refuse(400, 'invalid_payload', parsed.reason);
+  }
+  const channel = channelOf(account);
+  let accepted = 0;
+  let duplicates = 0;
+  await Promise.all(
+    parsed.events.map(async (e) => {
+      if (e.kind !== 'message') return;
+      const r = await deps.ingest.accept({
+        tenantId: account.tenantId,
+        channel,
+        customer: { externalId: e.from.externalId, ...(e.from.name ? { name: e.from.name } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}) },
+        text: e.text,
+        externalMessageId: e.externalMessageId,
+        receivedAt: e.receivedAt,
+      });
+      if (r.duplicate) duplicates++;
+      else accepted++;
+      if (e.replyToken && !r.duplicate) {
+        await deps.db
+          .insertInto('channel_reply_tokens')
+          .values({ tenant_id: account.tenantId, account_id: account.id, customer_external_id: e.from.externalId, token: e.replyToken.token, expires_at: e.replyToken.expiresAt })
+          .onConflict((oc) => oc.columns(['tenant_id', 'account_id', 'customer_external_id']).doUpdateSet({ token: e.replyToken!.token, expires_at: e.replyToken!.expiresAt }))
+          .execute();
+      }
+    }),
+  );
+  let receipts = 0;
+  for (const e of parsed.events) {
+    if (e.kind !== 'status') continue;
+    const changed = await applyDeliveryStatus(deps.db, account.tenantId, { channel, externalId: e.externalMessageId }, { status: e.status, at: e.at, ...(e.error ? { error: e.error } : {}) });
+    if (changed) receipts++;
+  }
+  return { status: 200, body: { accepted, duplicates, receipts } };
+}

@@ -1,0 +1,15 @@
+// Every channel type Peakdesk can connect an account of, by name.
+import type { ChannelDefinition } from './types.js';
+import { whatsappChannel } from './whatsapp/definition.js';
+
+const definitions = new Map<string, ChannelDefinition<unknown, unknown>>(
+  [whatsappChannel].map((d) => [d.type, d as unknown as ChannelDefinition<unknown, unknown>]),
+);
+
+export function channelDefinition(type: string): ChannelDefinition<unknown, unknown> | undefined {
+  return definitions.get(type);
+}
+
+export function channelTypes(): string[] {
+  return [...definitions.keys()];
+}
