@@ -63,7 +63,7 @@ export class ChannelAccounts {
     const given = Object.fromEntries(Object.entries(input.secrets).filter(([, v]) => v !== undefined && v !== ''));
     const secrets = def.secretsSchema.safeParse({ ...generated, ...given });
     if (!secrets.success) throw new AccountError('invalid', 'the account secrets are not valid', issues('secrets', secrets.error));
-    const externalId = def.externalIdOf(config.data);
+    const externalId = def.externalIdOf(config.data, secrets.data);
     const existing = await this.db.selectFrom('channel_accounts').select('id').where('tenant_id', '=', tenantId).where('type', '=', input.type).where('external_id', '=', externalId).executeTakeFirst();
     if (existing) throw new AccountError('duplicate', `a ${input.type} account ${externalId} already exists (${existing.id})`);
     const id = newId('cha');

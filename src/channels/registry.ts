@@ -1,9 +1,11 @@
 // Every channel type Peakdesk can connect an account of, by name.
 import type { ChannelDefinition } from './types.js';
+import { lineChannel } from './line/definition.js';
+import { telegramChannel } from './telegram/definition.js';
 import { whatsappChannel } from './whatsapp/definition.js';
 
 const definitions = new Map<string, ChannelDefinition<unknown, unknown>>(
-  [whatsappChannel].map((d) => [d.type, d as unknown as ChannelDefinition<unknown, unknown>]),
+  [whatsappChannel, telegramChannel, lineChannel].map((d) => [d.type, d as unknown as ChannelDefinition<unknown, unknown>]),
 );
 
 export function channelDefinition(type: string): ChannelDefinition<unknown, unknown> | undefined {

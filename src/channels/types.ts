@@ -70,10 +70,12 @@ export interface SendRequest {
   sinceLastInboundMs: number;
   /** An unused reply token for this shopper, when the platform gave one. */
   replyToken?: string;
+  /** Stable across retries of this part (outbox row id + part index), for platforms' retry keys. */
+  idempotencyKey: string;
 }
 
 export type SendResult =
-  | { ok: true; externalId?: string; usedReplyToken?: boolean }
+  | { ok: true; externalId?: string }
   /** permanent: retrying cannot help (outside the reply window, blocked, bad recipient). */
   | { ok: false; error: string; permanent: boolean; retryAfterMs?: number };
 
@@ -96,7 +98,9 @@ export interface ChannelDefinition<C = unknown, S = unknown> {
   configSchema: z.ZodType<C>;
   secretsSchema: z.ZodType<S>;
   /** The platform's id for the account, from its settings (unique per tenant and type). */
-  externalIdOf(config: C): string;
+  externalIdOf(config: C, secrets: S): string;
+  /** The platform hands out single-use reply tokens with inbound messages (LINE). */
+  usesReplyTokens?: boolean;
   /** Secrets the server generates when the merchant leaves them out (verify tokens, secret tokens). */
   generatedSecrets?(): Partial<S>;
   /** Setup handshake on GET (Meta's hub.challenge); undefined when the platform has none. */

@@ -78,8 +78,16 @@ export class ChannelSender {
         await new Promise((r) => setTimeout(r, wait));
         wait = this.limiter.take(account.id, def.ratePerSecond(account));
       }
+      const replyToken = def.usesReplyTokens ? await this.takeReplyToken(account.tenantId, account.id, p.to) : undefined;
       const sent = await def.send(
-        { to: p.to, part: parts[i]!, author: p.author, sinceLastInboundMs: lastInboundAt === undefined ? Number.POSITIVE_INFINITY : Date.now() - lastInboundAt },
+        {
+          to: p.to,
+          part: parts[i]!,
+          author: p.author,
+          sinceLastInboundMs: lastInboundAt === undefined ? Number.POSITIVE_INFINITY : Date.now() - lastInboundAt,
+          idempotencyKey: `${row.id}:${i}`,
+          ...(replyToken ? { replyToken } : {}),
+        },
         account,
         this.deps.http,
         this.deps.env,
@@ -88,6 +96,18 @@ export class ChannelSender {
       externalId = sent.externalId ?? externalId;
     }
     return { id: row.id, ok: true, ...(externalId ? { externalId } : {}) };
+  }
+
+  /** Claims the shopper's unexpired reply token: deleted as it is read, so it is used at most once. */
+  private async takeReplyToken(tenantId: string, accountId: string, customer: string): Promise<string | undefined> {
+    const row = await this.deps.db
+      .deleteFrom('channel_reply_tokens')
+      .where('tenant_id', '=', tenantId)
+      .where('account_id', '=', accountId)
+      .where('customer_external_id', '=', customer)
+      .returning(['token', 'expires_at'])
+      .executeTakeFirst();
+    return row && row.expires_at > Date.now() ? row.token : undefined;
   }
 
   private async lastInboundAt(conversationIds: string[]): Promise<Map<string, number>> {

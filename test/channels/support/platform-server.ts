@@ -13,6 +13,8 @@ export interface PlatformRequest {
 }
 
 export interface PlatformReply {
+  /** Queued replies only: let the handler process the request (its side effects happen), then answer with this instead — a response lost on the way back. */
+  afterHandler?: boolean;
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
@@ -44,7 +46,9 @@ export async function startPlatformServer(handler: (req: PlatformRequest) => Pla
       const r: PlatformRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, json, at: Date.now() };
       requests.push(r);
       const i = queued.findIndex((q) => q.match(r));
-      const reply = i >= 0 ? queued.splice(i, 1)[0]!.reply : handler(r);
+      const forced = i >= 0 ? queued.splice(i, 1)[0]!.reply : undefined;
+      if (forced?.afterHandler) handler(r);
+      const reply = forced ?? handler(r);
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     });
