@@ -29,3 +29,25 @@ export async function applyDeliveryStatus(db: Kysely<Database>, tenantId: string
   if (Number(res.numUpdatedRows) === 0) return applyDeliveryStatus(db, tenantId, { messageId: row.id }, update);
   return row.id;
 }
+
+/** A read watermark: our messages to this shopper sent up to `watermark` were read (newest 100 looked at). */
+export async function applyReadWatermark(db: Kysely<Database>, tenantId: string, channel: string, customerExternalId: string, watermark: number): Promise<number> {
+  const rows = await db
+    .selectFrom('messages')
+    .innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
+    .innerJoin('customers', 'customers.id', 'conversations.customer_id')
+    .select('messages.id')
+    .where('customers.tenant_id', '=', tenantId)
+    .where('customers.channel', '=', channel)
+    .where('customers.external_id', '=', customerExternalId)
+    .where('messages.tenant_id', '=', tenantId)
+    .where('messages.direction', '=', 'out')
+    .where('messages.external_id', 'is not', null)
+    .where('messages.created_at', '<=', watermark)
+    .orderBy('messages.created_at', 'desc')
+    .limit(100)
+    .execute();
+  let changed = 0;
+  for (const r of rows) if (await applyDeliveryStatus(db, tenantId, { messageId: r.id }, { status: 'read', at: watermark })) changed++;
+  return changed;
+}

@@ -8,7 +8,7 @@ import type { Logger } from '../runtime/logger.js';
 import type { Database } from '../store/schema.js';
 import type { ChannelAccounts } from './accounts.js';
 import { channelOf } from './channel-key.js';
-import { applyDeliveryStatus } from './delivery-status.js';
+import { applyDeliveryStatus, applyReadWatermark } from './delivery-status.js';
 import { channelDefinition } from './registry.js';
 import type { RawWebhook } from './types.js';
 
@@ -92,9 +92,12 @@ export async function handleWebhook(deps: WebhookDeps, type: string, accountId: 
   );
   let receipts = 0;
   for (const e of parsed.events) {
-    if (e.kind !== 'status') continue;
-    const changed = await applyDeliveryStatus(deps.db, account.tenantId, { channel, externalId: e.externalMessageId }, { status: e.status, at: e.at, ...(e.error ? { error: e.error } : {}) });
-    if (changed) receipts++;
+    if (e.kind === 'status') {
+      const changed = await applyDeliveryStatus(deps.db, account.tenantId, { channel, externalId: e.externalMessageId }, { status: e.status, at: e.at, ...(e.error ? { error: e.error } : {}) });
+      if (changed) receipts++;
+    } else if (e.kind === 'read_watermark') {
+      receipts += await applyReadWatermark(deps.db, account.tenantId, channel, e.customerExternalId, e.watermark);
+    }
   }
   return { status: 200, body: { accepted, duplicates, receipts } };
 }

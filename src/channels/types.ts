@@ -40,7 +40,9 @@ export type ChannelEvent =
       /** A short-lived token for a free reply (LINE). */
       replyToken?: { token: string; expiresAt: number };
     }
-  | { kind: 'status'; externalMessageId: string; status: DeliveryStatus; at: number; error?: string };
+  | { kind: 'status'; externalMessageId: string; status: DeliveryStatus; at: number; error?: string }
+  /** Everything we sent this shopper up to `watermark` was read (Messenger's read receipts). */
+  | { kind: 'read_watermark'; customerExternalId: string; watermark: number };
 
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
 

@@ -32,9 +32,12 @@ export function classifyGraphFailure(status: number, headers: Record<string, str
     // A non-JSON error page (proxy, outage): the HTTP status decides.
   }
   const code = typeof parsed.error?.code === 'number' ? parsed.error.code : undefined;
+  const subcode = parsed.error?.error_subcode;
   const detail = parsed.error?.error_data?.details ?? parsed.error?.message ?? body.slice(0, 200);
   const error = `HTTP ${status}${code !== undefined ? ` code ${code}` : ''}: ${detail}`.slice(0, 500);
   const retryAfter = parseRetryAfter(headers['retry-after']);
+  // Messenger/Instagram: sent outside the allowed window — waiting cannot reopen it.
+  if (code === 10 && (subcode === 2018278 || subcode === 2534022)) return { ok: false, error, permanent: true };
   if (code !== undefined && code in RATE_LIMITED) return { ok: false, error, permanent: false, retryAfterMs: retryAfter ?? RATE_LIMITED[code]! };
   if (status === 429) return { ok: false, error, permanent: false, retryAfterMs: retryAfter ?? 1_000 };
   if (code !== undefined && TRANSIENT.has(code)) return { ok: false, error, permanent: false, ...(retryAfter !== undefined ? { retryAfterMs: retryAfter } : {}) };
