@@ -14,6 +14,8 @@ import { SecretBox } from './channels/secret-box.js';
 import { resolveSecretsKey } from './channels/secrets-key.js';
 import { ChannelSender } from './outbox/channel-sender.js';
 import { UndiciChannelHttp } from './outbox/channel-http.js';
+import { EmailInbox } from './channels/email/imap-inbox.js';
+import { closeEmailTransports } from './channels/email/send-email.js';
 import { NluService } from './pipeline/nlu-service.js';
 import { PipelineWorker } from './pipeline/pipeline-worker.js';
 import { InProcessBus, RedisBus, type Bus } from './runtime/bus.js';
@@ -98,6 +100,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     },
   };
   const { app: http } = await buildServer(ctx);
+  const emailInbox = new EmailInbox({ db: store.db, ingest, accounts: channelAccounts, log });
 
   let stopped = false;
   return {
@@ -114,6 +117,8 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
         await nlu.load();
         pipeline.start();
         outbox.start();
+        channelAccounts.onChange(() => void emailInbox.refresh().catch((err) => log.error({ err }, 'e-mail accounts refresh failed')));
+        await emailInbox.start();
       }
       return address;
     },
@@ -125,6 +130,8 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await pipeline.stop();
       await outbox.stop();
       await channelHttp.close();
+      await emailInbox.stop();
+      closeEmailTransports();
       await nlu.close();
       await bus.close();
       await store.close();

@@ -47,12 +47,18 @@ const sealContext = (tenantId: string, id: string) => `channel-account:${tenantI
 
 export class ChannelAccounts {
   private readonly cache = new Map<string, { at: number; account: Account | undefined }>();
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: Kysely<Database>, private readonly maybeBox: SecretBox | undefined, private readonly ttlMs = 5_000) {}
 
   private get box(): SecretBox {
     if (!this.maybeBox) throw new MissingSecretsKeyError();
     return this.maybeBox;
+  }
+
+  /** Called after this process creates or disables an account (other replicas notice by polling). */
+  onChange(listener: () => void): void {
+    this.listeners.add(listener);
   }
 
   async create(tenantId: string, input: NewAccount): Promise<{ view: AccountView; generated: Record<string, unknown> }> {
@@ -81,6 +87,7 @@ export class ChannelAccounts {
       updated_at: now,
     };
     await this.db.insertInto('channel_accounts').values(row).execute();
+    for (const l of this.listeners) l();
     const shownGenerated = Object.fromEntries(Object.keys(generated).filter((k) => !(k in given)).map((k) => [k, (secrets.data as Record<string, unknown>)[k]]));
     return { view: toView(row), generated: shownGenerated };
   }
@@ -94,6 +101,7 @@ export class ChannelAccounts {
     const res = await this.db.updateTable('channel_accounts').set({ status: 'disabled', updated_at: Date.now() }).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw new AccountError('not_found', `channel account ${id} not found`);
     this.cache.delete(id);
+    for (const l of this.listeners) l();
   }
 
   /** An active account with its secrets opened, or undefined (unknown, disabled, or not that type). */

@@ -10,7 +10,7 @@ import type { ChannelAccounts } from './accounts.js';
 import { channelOf } from './channel-key.js';
 import { applyDeliveryStatus, applyReadWatermark } from './delivery-status.js';
 import { channelDefinition } from './registry.js';
-import type { RawWebhook } from './types.js';
+import type { Account, ChannelEvent, RawWebhook } from './types.js';
 
 export interface WebhookOutcome {
   status: number;
@@ -31,7 +31,7 @@ const refuse = (status: number, code: string, message: string): WebhookOutcome =
 async function findAccount(deps: WebhookDeps, type: string, accountId: string) {
   const def = channelDefinition(type);
   const account = def ? await deps.accounts.get(accountId) : undefined;
-  return def && account && account.type === type ? { def, account } : undefined;
+  return def && def.receivesWebhooks !== false && account && account.type === type ? { def, account } : undefined;
 }
 
 export async function handleHandshake(deps: WebhookDeps, type: string, accountId: string, query: Record<string, unknown>): Promise<WebhookOutcome> {
@@ -65,33 +65,52 @@ export async function handleWebhook(deps: WebhookDeps, type: string, accountId: 
     deps.log.warn({ channel: type, accountId, tenantId: account.tenantId, reason: parsed.reason }, 'malformed webhook refused');
     return refuse(400, 'invalid_payload', parsed.reason);
   }
+  const counts = await acceptEvents(deps, account, parsed.events);
+  return { status: 200, body: counts };
+}
+
+/** Stores parsed events: messages through ingest (dedupe on the platform id), reply tokens and thread
+ * state beside them, receipts on our messages. Shared by webhooks and pulled channels (IMAP). */
+export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest'>, account: Account, events: ChannelEvent[]): Promise<{ accepted: number; duplicates: number; receipts: number }> {
   const channel = channelOf(account);
   let accepted = 0;
   let duplicates = 0;
   await Promise.all(
-    parsed.events.map(async (e) => {
+    events.map(async (e) => {
       if (e.kind !== 'message') return;
       const r = await deps.ingest.accept({
         tenantId: account.tenantId,
         channel,
-        customer: { externalId: e.from.externalId, ...(e.from.name ? { name: e.from.name } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}) },
+        customer: { externalId: e.from.externalId, ...(e.from.name ? { name: e.from.name } : {}), ...(e.from.email ? { email: e.from.email } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}) },
         text: e.text,
         externalMessageId: e.externalMessageId,
         receivedAt: e.receivedAt,
       });
       if (r.duplicate) duplicates++;
       else accepted++;
-      if (e.replyToken && !r.duplicate) {
+      if (r.duplicate) return;
+      const key = { tenant_id: account.tenantId, account_id: account.id, customer_external_id: e.from.externalId };
+      if (e.replyToken) {
+        const { token, expiresAt } = e.replyToken;
         await deps.db
           .insertInto('channel_reply_tokens')
-          .values({ tenant_id: account.tenantId, account_id: account.id, customer_external_id: e.from.externalId, token: e.replyToken.token, expires_at: e.replyToken.expiresAt })
-          .onConflict((oc) => oc.columns(['tenant_id', 'account_id', 'customer_external_id']).doUpdateSet({ token: e.replyToken!.token, expires_at: e.replyToken!.expiresAt }))
+          .values({ ...key, token, expires_at: expiresAt })
+          .onConflict((oc) => oc.columns(['tenant_id', 'account_id', 'customer_external_id']).doUpdateSet({ token, expires_at: expiresAt }))
+          .execute();
+      }
+      if (e.thread) {
+        const data = JSON.stringify(e.thread);
+        const now = Date.now();
+        await deps.db
+          .insertInto('channel_threads')
+          .values({ ...key, data, updated_at: now })
+          .onConflict((oc) => oc.columns(['tenant_id', 'account_id', 'customer_external_id']).doUpdateSet({ data, updated_at: now }))
           .execute();
       }
     }),
   );
   let receipts = 0;
-  for (const e of parsed.events) {
+  for (const e of events) {
     if (e.kind === 'status') {
       const changed = await applyDeliveryStatus(deps.db, account.tenantId, { channel, externalId: e.externalMessageId }, { status: e.status, at: e.at, ...(e.error ? { error: e.error } : {}) });
       if (changed) receipts++;
@@ -99,5 +118,5 @@ export async function handleWebhook(deps: WebhookDeps, type: string, accountId: 
       receipts += await applyReadWatermark(deps.db, account.tenantId, channel, e.customerExternalId, e.watermark);
     }
   }
-  return { status: 200, body: { accepted, duplicates, receipts } };
+  return { accepted, duplicates, receipts };
 }

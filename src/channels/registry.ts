@@ -1,5 +1,6 @@
 // Every channel type Peakdesk can connect an account of, by name.
 import type { ChannelDefinition } from './types.js';
+import { emailChannel } from './email/definition.js';
 import { instagramChannel } from './instagram/definition.js';
 import { lineChannel } from './line/definition.js';
 import { messengerChannel } from './messenger/definition.js';
@@ -7,7 +8,7 @@ import { telegramChannel } from './telegram/definition.js';
 import { whatsappChannel } from './whatsapp/definition.js';
 
 const definitions = new Map<string, ChannelDefinition<unknown, unknown>>(
-  [whatsappChannel, messengerChannel, instagramChannel, telegramChannel, lineChannel].map((d) => [d.type, d as unknown as ChannelDefinition<unknown, unknown>]),
+  [whatsappChannel, messengerChannel, instagramChannel, telegramChannel, lineChannel, emailChannel].map((d) => [d.type, d as unknown as ChannelDefinition<unknown, unknown>]),
 );
 
 export function channelDefinition(type: string): ChannelDefinition<unknown, unknown> | undefined {

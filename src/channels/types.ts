@@ -34,11 +34,13 @@ export type ChannelEvent =
   | {
       kind: 'message';
       externalMessageId: string;
-      from: { externalId: string; name?: string; locale?: string };
+      from: { externalId: string; name?: string; email?: string; locale?: string };
       text: string;
       receivedAt: number;
       /** A short-lived token for a free reply (LINE). */
       replyToken?: { token: string; expiresAt: number };
+      /** Thread state to answer in the same thread (e-mail), kept per shopper. */
+      thread?: Record<string, unknown>;
     }
   | { kind: 'status'; externalMessageId: string; status: DeliveryStatus; at: number; error?: string }
   /** Everything we sent this shopper up to `watermark` was read (Messenger's read receipts). */
@@ -72,6 +74,8 @@ export interface SendRequest {
   sinceLastInboundMs: number;
   /** An unused reply token for this shopper, when the platform gave one. */
   replyToken?: string;
+  /** The shopper's thread state from their last message (channels with usesThreads). */
+  thread?: Record<string, unknown>;
   /** Stable across retries of this part (outbox row id + part index), for platforms' retry keys. */
   idempotencyKey: string;
 }
@@ -103,6 +107,10 @@ export interface ChannelDefinition<C = unknown, S = unknown> {
   externalIdOf(config: C, secrets: S): string;
   /** The platform hands out single-use reply tokens with inbound messages (LINE). */
   usesReplyTokens?: boolean;
+  /** Replies need the shopper's thread state (e-mail threading). */
+  usesThreads?: boolean;
+  /** False for channels that pull their messages (e-mail by IMAP): their webhook URL answers 404. */
+  receivesWebhooks?: boolean;
   /** Secrets the server generates when the merchant leaves them out (verify tokens, secret tokens). */
   generatedSecrets?(): Partial<S>;
   /** Setup handshake on GET (Meta's hub.challenge); undefined when the platform has none. */

@@ -79,6 +79,7 @@ export class ChannelSender {
         wait = this.limiter.take(account.id, def.ratePerSecond(account));
       }
       const replyToken = def.usesReplyTokens ? await this.takeReplyToken(account.tenantId, account.id, p.to) : undefined;
+      const thread = def.usesThreads ? await this.thread(account.tenantId, account.id, p.to) : undefined;
       const sent = await def.send(
         {
           to: p.to,
@@ -87,6 +88,7 @@ export class ChannelSender {
           sinceLastInboundMs: lastInboundAt === undefined ? Number.POSITIVE_INFINITY : Date.now() - lastInboundAt,
           idempotencyKey: `${row.id}:${i}`,
           ...(replyToken ? { replyToken } : {}),
+          ...(thread ? { thread } : {}),
         },
         account,
         this.deps.http,
@@ -108,6 +110,11 @@ export class ChannelSender {
       .returning(['token', 'expires_at'])
       .executeTakeFirst();
     return row && row.expires_at > Date.now() ? row.token : undefined;
+  }
+
+  private async thread(tenantId: string, accountId: string, customer: string): Promise<Record<string, unknown> | undefined> {
+    const row = await this.deps.db.selectFrom('channel_threads').select('data').where('tenant_id', '=', tenantId).where('account_id', '=', accountId).where('customer_external_id', '=', customer).executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Record<string, unknown>) : undefined;
   }
 
   private async lastInboundAt(conversationIds: string[]): Promise<Map<string, number>> {

@@ -170,6 +170,15 @@ export interface ChannelReplyTokenTable {
   expires_at: number;
 }
 
+/** Thread state per shopper and account (e-mail: subject, Message-ID to answer, References). */
+export interface ChannelThreadTable {
+  tenant_id: string;
+  account_id: string;
+  customer_external_id: string;
+  data: string;
+  updated_at: number;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -190,6 +199,7 @@ export interface Database {
   settings: SettingTable;
   channel_accounts: ChannelAccountTable;
   channel_reply_tokens: ChannelReplyTokenTable;
+  channel_threads: ChannelThreadTable;
 }
 
 export type { Generated };

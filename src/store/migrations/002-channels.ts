@@ -1,5 +1,6 @@
 // Channel accounts (a merchant's WhatsApp number, Telegram bot, LINE channel, …) with their secrets
-// sealed at rest, and the short-lived reply tokens some platforms hand out with an inbound message.
+// sealed at rest, the short-lived reply tokens some platforms hand out with an inbound message, and
+// the thread state a channel needs to answer in the same thread.
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -30,9 +31,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_at', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('channel_reply_tokens_pk', ['tenant_id', 'account_id', 'customer_external_id'])
     .execute();
+
+  // Per-shopper thread state a channel needs to answer in the same thread (e-mail: subject, the
+  // Message-ID to reply to and the References chain).
+  await db.schema
+    .createTable('channel_threads')
+    .addColumn('tenant_id', 'text', (c) => c.notNull())
+    .addColumn('account_id', 'text', (c) => c.notNull())
+    .addColumn('customer_external_id', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('channel_threads_pk', ['tenant_id', 'account_id', 'customer_external_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('channel_threads').execute();
   await db.schema.dropTable('channel_reply_tokens').execute();
   await db.schema.dropTable('channel_accounts').execute();
 }
