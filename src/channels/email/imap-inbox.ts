@@ -69,6 +69,8 @@ export class EmailInbox {
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    // A refresh in flight still holds a database connection; let it finish before the store closes.
+    await this.refreshing.catch(() => undefined);
     await Promise.all([...this.watchers.values()].map((w) => w.stop()));
     this.watchers.clear();
   }
