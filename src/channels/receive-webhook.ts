@@ -26,11 +26,24 @@ export interface WebhookDeps {
   log: Logger;
 }
 
+export class ChannelUnavailableError extends Error {
+  constructor() {
+    super('the channel account cannot be used right now; retry later');
+  }
+}
+
 const refuse = (status: number, code: string, message: string): WebhookOutcome => ({ status, body: { error: { code, message } } });
 
 async function findAccount(deps: WebhookDeps, type: string, accountId: string) {
   const def = channelDefinition(type);
-  const account = def ? await deps.accounts.get(accountId) : undefined;
+  let account;
+  try {
+    account = def ? await deps.accounts.get(accountId) : undefined;
+  } catch (err) {
+    // Secrets that cannot be opened (wrong CHANNEL_SECRETS_KEY): the platform retries later.
+    deps.log.error({ channel: type, accountId, err: (err as Error).message }, 'channel account secrets cannot be opened');
+    throw new ChannelUnavailableError();
+  }
   return def && def.receivesWebhooks !== false && account && account.type === type ? { def, account } : undefined;
 }
 

@@ -66,7 +66,13 @@ export class ChannelSender {
   }
 
   private async sendRow(row: Row, p: ChannelDeliveryPayload, lastInboundAt: number | undefined): Promise<ChannelSendResult> {
-    const account = await this.deps.accounts.get(row.target);
+    let account;
+    try {
+      account = await this.deps.accounts.get(row.target);
+    } catch (err) {
+      // The secrets cannot be opened (wrong CHANNEL_SECRETS_KEY): fixable, so retried, never dropped.
+      return { id: row.id, ok: false, permanent: false, error: (err as Error).message };
+    }
     if (!account || account.tenantId !== row.tenant_id) return { id: row.id, ok: false, permanent: true, error: 'the channel account is disabled or deleted' };
     const def = channelDefinition(account.type)!;
     const parts = renderForChannel({ text: p.text, ...(p.quickReplies ? { quickReplies: p.quickReplies } : {}) }, def.capabilities);

@@ -3,6 +3,7 @@
 // JSON, delivery receipts on our messages, dedupe of platform retries, forged and malformed webhooks
 // refused, rate limits and the 24-hour window, tenant isolation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SecretBox } from '../../src/channels/secret-box.js';
 import { createTenant } from '../../src/commerce/tenant-setup.js';
 import { backends, eventually, startHarness, type Harness } from '../support/harness.js';
 import { api, get, messagesOf, postRaw, webhookPath } from './support/channel-harness.js';
@@ -212,6 +213,17 @@ describe.each(backends())('WhatsApp channel (%s)', (backend) => {
       expect((await deliver(payload, webhookPath(h, 'telegram', account.id))).status).toBe(404);
       const stored = await h.app.ctx.store.db.selectFrom('messages').select('id').where('external_id', '=', 'wamid.FORGED').execute();
       expect(stored).toHaveLength(0);
+    });
+  });
+
+  describe('secrets at rest', () => {
+    it('answers 503 (the platform retries) when the secrets were sealed with another key', async () => {
+      const res = await api(h, 'POST', '/api/v1/channel-accounts', { type: 'whatsapp', name: 'Other key', config: { phoneNumberId: '123450000' }, secrets: { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET } });
+      const foreign = new SecretBox(Buffer.alloc(32, 1)).seal(JSON.stringify({ accessToken: ACCESS_TOKEN, appSecret: APP_SECRET, verifyToken: 'v'.repeat(20) }), `channel-account:${h.tenantId}:${res.json.id}`);
+      await h.app.ctx.store.db.updateTable('channel_accounts').set({ secrets: foreign }).where('id', '=', res.json.id).execute();
+      const r = await deliver(textMessage({ id: 'wamid.KEY', body: 'hi', phoneNumberId: '123450000' }), webhookPath(h, 'whatsapp', res.json.id));
+      expect(r.status).toBe(503);
+      expect(r.json.error.code).toBe('channel_unavailable');
     });
   });
 
