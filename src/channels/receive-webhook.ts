@@ -9,6 +9,7 @@ import type { Database } from '../store/schema.js';
 import type { ChannelAccounts } from './accounts.js';
 import { channelOf } from './channel-key.js';
 import { applyDeliveryStatus, applyReadWatermark } from './delivery-status.js';
+import { lastOfferedOptions, numberedChoice } from './numbered-choice.js';
 import { channelDefinition } from './registry.js';
 import type { Account, ChannelEvent, RawWebhook } from './types.js';
 
@@ -82,20 +83,23 @@ export async function handleWebhook(deps: WebhookDeps, type: string, accountId: 
   return { status: 200, body: counts };
 }
 
-/** Stores parsed events: messages through ingest (dedupe on the platform id), reply tokens and thread
- * state beside them, receipts on our messages. Shared by webhooks and pulled channels (IMAP). */
+/** Stores parsed events: messages through ingest (dedupe on the platform id; a bare number picks from
+ * the numbered options we last sent), reply tokens and thread state beside them, receipts on our
+ * messages. Shared by webhooks and pulled channels (IMAP). */
 export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest'>, account: Account, events: ChannelEvent[]): Promise<{ accepted: number; duplicates: number; receipts: number }> {
   const channel = channelOf(account);
+  const caps = channelDefinition(account.type)!.capabilities;
   let accepted = 0;
   let duplicates = 0;
   await Promise.all(
     events.map(async (e) => {
       if (e.kind !== 'message') return;
+      const picked = /^\s*\d{1,2}\s*[.)]?\s*$/.test(e.text) ? numberedChoice(e.text, await lastOfferedOptions(deps.db, account.tenantId, channel, e.from.externalId), caps) : undefined;
       const r = await deps.ingest.accept({
         tenantId: account.tenantId,
         channel,
         customer: { externalId: e.from.externalId, ...(e.from.name ? { name: e.from.name } : {}), ...(e.from.email ? { email: e.from.email } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}) },
-        text: e.text,
+        text: picked ?? e.text,
         externalMessageId: e.externalMessageId,
         receivedAt: e.receivedAt,
       });

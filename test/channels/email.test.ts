@@ -108,6 +108,20 @@ describe.each(backends())('e-mail channel (%s)', (backend) => {
     expect(sent.attempts).toBe(2);
   });
 
+  it('reads an answer of "2" as the second of the numbered options it was offered', async () => {
+    imap.deliver(mail({ from: 'gus@shopper.test', id: '<gus-1@shopper.test>', subject: 'Hello', body: 'hello' }));
+    await smtp.waitFor(() => to('gus@shopper.test').length > 0);
+    const offered = await eventually(async () => {
+      const out = (await messagesOf(h, h.tenantId, account.channel)).find((m) => m.direction === 'out' && m.external_id === to('gus@shopper.test')[0]!.parsed.messageId);
+      return out ? (JSON.parse(out.meta!) as { quickReplies?: string[] }).quickReplies : undefined;
+    });
+    expect(offered.length).toBeGreaterThanOrEqual(2);
+    expect(to('gus@shopper.test')[0]!.parsed.text).toContain(`2. ${offered[1]}`);
+    imap.deliver(mail({ from: 'gus@shopper.test', id: '<gus-2@shopper.test>', subject: 'Re: Hello', body: `2\n\nOn Mon, Dec 7, 2026 Sunday Harbour <${SUPPORT}> wrote:\n> 1. ${offered[0]}\n> 2. ${offered[1]}`, extra: { 'In-Reply-To': to('gus@shopper.test')[0]!.parsed.messageId! } }));
+    const picked = await eventually(async () => (await messagesOf(h, h.tenantId, account.channel)).find((m) => m.external_id === '<gus-2@shopper.test>'));
+    expect(picked.text).toBe(offered[1]);
+  });
+
   it('has no webhook', async () => {
     const res = await fetch(`${h.url}/channels/email/${account.id}/webhook`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
     expect(res.status).toBe(404);
