@@ -9,6 +9,13 @@ import { generateDemoStore } from './commerce/demo/index.js';
 import { seedDemoIfEmpty, type NewTenant } from './commerce/tenant-setup.js';
 import { Ingest } from './ingest/ingest.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
+import { ChannelAccounts } from './channels/accounts.js';
+import { SecretBox } from './channels/secret-box.js';
+import { resolveSecretsKey } from './channels/secrets-key.js';
+import { ChannelSender } from './outbox/channel-sender.js';
+import { UndiciChannelHttp } from './outbox/channel-http.js';
+import { EmailInbox } from './channels/email/imap-inbox.js';
+import { closeEmailTransports } from './channels/email/send-email.js';
 import { NluService } from './pipeline/nlu-service.js';
 import { PipelineWorker } from './pipeline/pipeline-worker.js';
 import { InProcessBus, RedisBus, type Bus } from './runtime/bus.js';
@@ -49,9 +56,19 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
+  const secretsKey = resolveSecretsKey(config, log);
+  const channelAccounts = new ChannelAccounts(store.db, secretsKey ? new SecretBox(secretsKey) : undefined);
+  const channelHttp = new UndiciChannelHttp();
+  const channelSender = new ChannelSender({
+    db: store.db,
+    accounts: channelAccounts,
+    http: channelHttp,
+    env: { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL },
+  });
+
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
   const outbox = new OutboxWorker(
-    { store, log, metrics, tenants },
+    { store, log, metrics, tenants, channels: channelSender },
     { batch: config.OUTBOX_BATCH, concurrency: config.OUTBOX_CONCURRENCY, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, leaseMs: config.LEASE_MS },
   );
   const pipeline = new PipelineWorker(
@@ -75,6 +92,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     reader,
     visitorSecret,
     wakeOutbox: () => outbox.wake(),
+    channelAccounts,
     async ready() {
       const checks: Record<string, boolean> = config.WORKERS ? { model: nlu.ready } : {};
       if (bus instanceof RedisBus) checks.redis = await bus.ping().catch(() => false);
@@ -82,6 +100,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     },
   };
   const { app: http } = await buildServer(ctx);
+  const emailInbox = new EmailInbox({ db: store.db, ingest, accounts: channelAccounts, log });
 
   let stopped = false;
   return {
@@ -98,6 +117,8 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
         await nlu.load();
         pipeline.start();
         outbox.start();
+        channelAccounts.onChange(() => void emailInbox.refresh().catch((err) => log.error({ err }, 'e-mail accounts refresh failed')));
+        await emailInbox.start();
       }
       return address;
     },
@@ -108,6 +129,9 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await http.close();
       await pipeline.stop();
       await outbox.stop();
+      await channelHttp.close();
+      await emailInbox.stop();
+      closeEmailTransports();
       await nlu.close();
       await bus.close();
       await store.close();

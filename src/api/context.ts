@@ -8,6 +8,7 @@ import type { Metrics } from '../runtime/metrics.js';
 import type { TenantDirectory } from '../runtime/tenants.js';
 import type { Store } from '../store/database.js';
 import type { ApiKeyAuth } from './auth/api-key.js';
+import type { ChannelAccounts } from '../channels/accounts.js';
 
 export interface AppContext {
   config: Config;
@@ -24,4 +25,6 @@ export interface AppContext {
   /** Readiness beyond the database: model loaded, Redis reachable. */
   ready(): Promise<{ ok: boolean; checks: Record<string, boolean> }>;
   wakeOutbox(): void;
+  /** Per-tenant channel accounts (WhatsApp numbers, bots, …) with their secrets. */
+  channelAccounts: ChannelAccounts;
 }

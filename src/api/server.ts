@@ -10,6 +10,8 @@ import { ApiError } from './errors.js';
 import type { AppContext } from './context.js';
 import { RealtimeGateway } from './realtime/gateway.js';
 import { registerApiV1 } from './routes/api-v1.js';
+import { registerChannelAccounts } from './routes/channel-accounts.js';
+import { registerChannelWebhooks } from './routes/channel-webhooks.js';
 import { registerConsole } from './routes/console.js';
 import { registerHealth } from './routes/health.js';
 import { registerRealtime } from './routes/realtime.js';
@@ -72,6 +74,8 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   registerConsole(app, ctx);
   registerShop(app, ctx);
   registerRealtime(app, ctx, gateway);
+  registerChannelAccounts(app, ctx);
+  registerChannelWebhooks(app, ctx);
 
   const webRoot = fromRoot('dist', 'web');
   if (existsSync(webRoot)) {

@@ -1,6 +1,8 @@
-// Delivers outbox rows (signed webhooks) at least once: claimed under a lease (SKIP LOCKED on
-// PostgreSQL), sent with bounded concurrency over keep-alive connections, retried with backoff and
-// jitter, and parked as 'dead' after the last attempt. Receivers dedupe on Peakdesk-Delivery.
+// Delivers outbox rows at least once: signed webhooks to integrators, and replies to the shoppers'
+// channels (WhatsApp, Telegram, …, through ChannelSender). Rows are claimed under a lease (SKIP LOCKED
+// on PostgreSQL), sent with bounded concurrency over keep-alive connections, retried with backoff and
+// jitter (never sooner than Retry-After), and parked as 'dead' after the last attempt or at once when
+// the platform says retrying cannot help. Webhook receivers dedupe on Peakdesk-Delivery.
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../runtime/logger.js';
 import type { Metrics } from '../runtime/metrics.js';
@@ -12,6 +14,8 @@ import { startModuleWorker, siblingModule } from '../runtime/module-worker.js';
 import { retryDelayMs } from './backoff.js';
 import type { Delivery, DeliveryResult } from './delivery-thread.js';
 import { signWebhook } from './webhook-event.js';
+import type { ChannelSender, ChannelSendResult } from './channel-sender.js';
+import { applyDeliveryStatus } from '../channels/delivery-status.js';
 
 export interface OutboxOptions {
   batch: number;
@@ -31,7 +35,7 @@ export class OutboxWorker {
   private nextJob = 1;
 
   constructor(
-    private readonly deps: { store: Store; log: Logger; metrics: Metrics; tenants: TenantDirectory },
+    private readonly deps: { store: Store; log: Logger; metrics: Metrics; tenants: TenantDirectory; channels?: ChannelSender },
     private readonly opts: OutboxOptions,
   ) {
     this.loop = new BatchLoop('outbox', () => this.runOnce(), deps.log, opts.idlePollMs ?? 500, 500);
@@ -98,19 +102,38 @@ export class OutboxWorker {
       .execute();
     if (rows.length === 0) return 0;
 
-    const results = await this.sendAll(rows);
-    const sentIds = results.filter((r) => r.ok).map((r) => r.id);
+    const channelRows = rows.filter((r) => r.kind === 'channel');
+    const [webhookResults, channelResults] = await Promise.all([
+      this.sendAll(rows.filter((r) => r.kind !== 'channel')),
+      this.deps.channels ? this.deps.channels.sendAll(channelRows) : Promise.resolve(channelRows.map((r) => ({ id: r.id, ok: false as const, permanent: false, error: 'channels are not configured on this replica' }))),
+    ]);
+    const results: ChannelSendResult[] = [...webhookResults.map((r) => (r.ok ? r : { ...r, permanent: false })), ...channelResults];
+    const sent = results.filter((r) => r.ok);
+    const sentIds = sent.map((r) => r.id);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const doneAt = Date.now();
+    const deadRows: Row[] = [];
     await db.transaction().execute(async (trx) => {
       if (sentIds.length > 0) {
         await trx.updateTable('outbox').set({ status: 'sent', sent_at: doneAt, attempts: (eb) => eb('attempts', '+', 1), claimed_until: 0 }).where('id', 'in', sentIds).execute();
       }
+      for (const r of sent) {
+        // The platform's id for our message, so its delivery receipts can find it.
+        const row = byId.get(r.id)!;
+        if (r.externalId && row.kind === 'channel' && row.message_id) {
+          await trx.updateTable('messages').set({ external_id: r.externalId }).where('id', '=', row.message_id).where('tenant_id', '=', row.tenant_id).execute();
+        }
+      }
       for (const r of results) {
         if (r.ok) continue;
         const row = byId.get(r.id)!;
+        if ('deferred' in r) {
+          await trx.updateTable('outbox').set({ next_attempt_at: doneAt + r.deferMs, claimed_until: 0 }).where('id', '=', r.id).execute();
+          continue;
+        }
         const attempts = row.attempts + 1;
-        const dead = attempts >= this.opts.maxAttempts;
+        const dead = r.permanent || attempts >= this.opts.maxAttempts;
+        const payload = r.partsSent !== undefined ? JSON.stringify({ ...(JSON.parse(row.payload) as object), partsSent: r.partsSent }) : row.payload;
         await trx
           .updateTable('outbox')
           .set({
@@ -119,18 +142,29 @@ export class OutboxWorker {
             next_attempt_at: doneAt + retryDelayMs(attempts, Math.random, r.retryAfterMs),
             claimed_until: 0,
             last_error: r.error.slice(0, 500),
+            payload,
           })
           .where('id', '=', r.id)
           .execute();
-        if (dead) this.deps.log.error({ outboxId: r.id, tenantId: row.tenant_id, error: r.error }, 'webhook delivery gave up after the last attempt');
+        if (dead) {
+          deadRows.push(row);
+          this.deps.log.error({ outboxId: r.id, tenantId: row.tenant_id, kind: row.kind, target: row.kind === 'channel' ? row.target : undefined, error: r.error }, r.permanent ? 'delivery failed permanently' : 'delivery gave up after the last attempt');
+        }
       }
     });
+    // A reply that will never reach the shopper is marked on the message, for the console to show.
+    for (const row of deadRows) {
+      if (row.kind !== 'channel' || !row.message_id) continue;
+      const error = results.find((r) => r.id === row.id && !r.ok) as { error: string } | undefined;
+      await applyDeliveryStatus(db, row.tenant_id, { messageId: row.message_id }, { status: 'failed', at: doneAt, ...(error ? { error: error.error.slice(0, 500) } : {}) });
+    }
     this.deps.metrics.outboxDelivered.inc({ result: 'ok' }, sentIds.length);
-    this.deps.metrics.outboxDelivered.inc({ result: 'failed' }, results.length - sentIds.length);
+    this.deps.metrics.outboxDelivered.inc({ result: 'failed' }, results.filter((r) => !r.ok && !('deferred' in r)).length);
     return rows.length;
   }
 
   private async sendAll(rows: Row[]): Promise<DeliveryResult[]> {
+    if (rows.length === 0) return [];
     const ts = Math.floor(Date.now() / 1000);
     const deliveries: Delivery[] = [];
     const missing: DeliveryResult[] = [];

@@ -17,6 +17,7 @@ import { parseDialogState } from '../dialog/dialog-state.js';
 import { respond, type Understander } from '../dialog/respond.js';
 import { toWireConversation, toWireMessage } from '../api/wire.js';
 import type { MessageCreatedEvent } from '../outbox/webhook-event.js';
+import { channelDeliveryRow } from '../outbox/channel-delivery.js';
 
 export interface PipelineOptions {
   batch: number;
@@ -224,6 +225,8 @@ export class PipelineWorker {
             sent_at: null,
           });
         }
+        const delivery = channelDeliveryRow({ tenantId: conv.tenant_id, channel: conv.channel, conversationId: conv.id, messageId: id, to: customer.external_id, text: r.text, ...(r.quickReplies ? { quickReplies: r.quickReplies } : {}), author: 'bot', now });
+        if (delivery) outbox.push(delivery);
       });
     }
     return {

@@ -42,6 +42,16 @@ export const configSchema = z
     WORKERS: boolish.default(true),
     /** Seeds the demo shop on first start. */
     SEED_DEMO: boolish.default(true),
+    /** 32 random bytes, base64: seals channel secrets (AES-256-GCM). Required with DATABASE_URL. */
+    CHANNEL_SECRETS_KEY: z
+      .string()
+      .refine((v) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64 (generate one with: openssl rand -base64 32)')
+      .optional(),
+    /** Base URLs of the platforms' APIs (tests point them at local servers). */
+    GRAPH_API_URL: z.url().default('https://graph.facebook.com'),
+    GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v21.0').default('v21.0'),
+    TELEGRAM_API_URL: z.url().default('https://api.telegram.org'),
+    LINE_API_URL: z.url().default('https://api.line.me'),
     /** Allow webhook URLs on private addresses (needed for local testing; off in production). */
     ALLOW_PRIVATE_WEBHOOKS: boolish.default(true),
   })

@@ -112,7 +112,8 @@ export interface OutboxTable {
   id: string;
   tenant_id: string;
   message_id: string | null;
-  kind: 'webhook';
+  /** 'webhook': target is the integrator's URL; 'channel': target is a channel account id. */
+  kind: 'webhook' | 'channel';
   target: string;
   payload: string;
   status: 'pending' | 'sent' | 'dead';
@@ -143,6 +144,41 @@ export interface NluModelTable {
   created_at: number;
 }
 
+export interface ChannelAccountTable {
+  id: string;
+  tenant_id: string;
+  /** Channel type: 'whatsapp', 'telegram', 'line', 'messenger', 'instagram'. */
+  type: string;
+  name: string;
+  /** The platform's id for the account (phone number id, bot id, page id, LINE channel id). */
+  external_id: string;
+  /** Non-secret settings JSON, validated by the channel's config schema. */
+  config: string;
+  /** Sealed secrets JSON (AES-256-GCM, src/channels/secret-box.ts). */
+  secrets: string;
+  status: 'active' | 'disabled';
+  created_at: number;
+  updated_at: number;
+}
+
+/** A platform reply token (LINE) valid for a short time after an inbound message. */
+export interface ChannelReplyTokenTable {
+  tenant_id: string;
+  account_id: string;
+  customer_external_id: string;
+  token: string;
+  expires_at: number;
+}
+
+/** Thread state per shopper and account (e-mail: subject, Message-ID to answer, References). */
+export interface ChannelThreadTable {
+  tenant_id: string;
+  account_id: string;
+  customer_external_id: string;
+  data: string;
+  updated_at: number;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -161,6 +197,9 @@ export interface Database {
   commerce_records: CommerceRecordTable;
   nlu_models: NluModelTable;
   settings: SettingTable;
+  channel_accounts: ChannelAccountTable;
+  channel_reply_tokens: ChannelReplyTokenTable;
+  channel_threads: ChannelThreadTable;
 }
 
 export type { Generated };

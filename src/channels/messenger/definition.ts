@@ -1,0 +1,29 @@
+// Facebook Messenger (a Facebook Page's inbox): Graph webhooks signed with X-Hub-Signature-256, the
+// hub.challenge handshake, the Send API with quick replies (up to 13, 20-character titles), 2,000
+// characters per text message, the 24-hour window and the HUMAN_AGENT tag.
+import { newSecret } from '../../runtime/ids.js';
+import { headerValue, verifyHubSignature } from '../hmac.js';
+import { hubHandshake } from '../meta/hub-handshake.js';
+import { messengerConfigSchema, metaMessagingSecretsSchema, type MessengerConfig, type MetaMessagingSecrets } from '../meta/messaging-settings.js';
+import { parseMetaMessaging } from '../meta/messaging-webhook.js';
+import { sendViaSendApi, STANDARD_WINDOW_MS } from '../meta/send-api.js';
+import { defineChannel } from '../types.js';
+
+export const messengerChannel = defineChannel<MessengerConfig, MetaMessagingSecrets>({
+  type: 'messenger',
+  title: 'Facebook Messenger',
+  capabilities: { quickReplies: true, maxQuickReplies: 13, maxQuickReplyChars: 20, buttons: true, cards: true, media: true, maxTextChars: 2000, replyWindowMs: STANDARD_WINDOW_MS },
+  configSchema: messengerConfigSchema,
+  secretsSchema: metaMessagingSecretsSchema,
+  externalIdOf: (c) => c.pageId,
+  generatedSecrets: () => ({ verifyToken: newSecret('vt_') }),
+  handshake: (query, account) => hubHandshake(query, account.secrets.verifyToken),
+  verify(req, account) {
+    const header = headerValue(req.headers, 'x-hub-signature-256');
+    if (!header) return { ok: false, status: 401, reason: 'missing X-Hub-Signature-256' };
+    return verifyHubSignature(account.secrets.appSecret, req.body, header) ? { ok: true } : { ok: false, status: 401, reason: 'X-Hub-Signature-256 does not match the body' };
+  },
+  parse: (body, account) => parseMetaMessaging(body, 'page', account.config.pageId),
+  send: (req, account, http, env) => sendViaSendApi(req, account.config.pageId, account.secrets.pageAccessToken, account.config.humanAgentTag, http, env),
+  ratePerSecond: (account) => account.config.ratePerSecond,
+});

@@ -1,0 +1,13 @@
+// Meta's webhook setup handshake (WhatsApp, Messenger, Instagram): GET with hub.mode=subscribe,
+// hub.verify_token (the merchant's token) and hub.challenge, answered with the challenge as plain text.
+import { secretEquals } from '../hmac.js';
+
+export function hubHandshake(query: Record<string, unknown>, verifyToken: string): { ok: true; body: string } | { ok: false; status: 400 | 403; reason: string } {
+  const mode = query['hub.mode'];
+  const token = query['hub.verify_token'];
+  const challenge = query['hub.challenge'];
+  if (mode !== 'subscribe' || typeof challenge !== 'string' || typeof token !== 'string') return { ok: false, status: 400, reason: 'expected hub.mode=subscribe, hub.verify_token and hub.challenge' };
+  if (challenge.length === 0 || challenge.length > 200) return { ok: false, status: 400, reason: 'hub.challenge has an unexpected length' };
+  if (!secretEquals(verifyToken, token)) return { ok: false, status: 403, reason: 'hub.verify_token does not match' };
+  return { ok: true, body: challenge };
+}

@@ -1,0 +1,72 @@
+// Parses Messenger Platform webhooks (object "page") and Instagram messaging webhooks (object
+// "instagram"): entry[].messaging[] events of shopper messages (text, quick-reply taps, attachments),
+// postbacks (button taps), delivery receipts (mids) and read receipts. Echoes of our own sends
+// (message.is_echo) are skipped. Only events addressed to the account (recipient id) are read.
+import { z } from 'zod';
+import { messageTextSchema } from '../../api/validation.js';
+import type { ChannelEvent, ParseResult } from '../types.js';
+
+const id = z.string().min(1).max(100);
+
+const messaging = z.object({
+  sender: z.object({ id }),
+  recipient: z.object({ id }),
+  timestamp: z.number().int().nonnegative(),
+  message: z
+    .object({
+      mid: id.max(500),
+      text: z.string().optional(),
+      is_echo: z.boolean().optional(),
+      quick_reply: z.object({ payload: z.string().max(1000) }).optional(),
+      attachments: z.array(z.object({ type: z.string().max(40) })).max(50).optional(),
+    })
+    .optional(),
+  postback: z.object({ title: z.string().max(1000).optional(), payload: z.string().max(1000).optional(), mid: z.string().max(500).optional() }).optional(),
+  delivery: z.object({ mids: z.array(z.string().max(500)).max(1000).optional(), watermark: z.number().optional() }).optional(),
+  read: z.object({ watermark: z.number().optional(), mid: z.string().max(500).optional() }).optional(),
+});
+
+const envelope = (object: string) =>
+  z.object({
+    object: z.literal(object),
+    entry: z.array(z.object({ id, time: z.number().optional(), messaging: z.array(z.unknown()).max(1000).optional() })).max(100),
+  });
+
+export function parseMetaMessaging(body: Buffer, object: 'page' | 'instagram', accountId: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    return { ok: false, reason: 'body is not JSON' };
+  }
+  const env = envelope(object).safeParse(json);
+  if (!env.success) return { ok: false, reason: `not a ${object} webhook: ${env.error.issues[0]!.path.join('.')} ${env.error.issues[0]!.message}` };
+  const events: ChannelEvent[] = [];
+  for (const entry of env.data.entry) {
+    if (entry.id !== accountId) continue;
+    for (const raw of entry.messaging ?? []) {
+      const p = messaging.safeParse(raw);
+      if (!p.success) return { ok: false, reason: `malformed messaging event: ${p.error.issues[0]!.path.join('.')} ${p.error.issues[0]!.message}` };
+      const e = p.data;
+      if (e.recipient.id !== accountId) continue;
+      if (e.message && !e.message.is_echo) {
+        const m = e.message;
+        const text = m.text ?? (m.attachments?.length ? m.attachments.map((a) => `[${a.type}]`).join(' ') : undefined);
+        if (text === undefined) continue;
+        if (!messageTextSchema.safeParse(text).success) return { ok: false, reason: `message ${m.mid} has no usable text` };
+        events.push({ kind: 'message', externalMessageId: m.mid, from: { externalId: e.sender.id }, text, receivedAt: e.timestamp });
+      } else if (e.postback) {
+        const text = e.postback.title ?? e.postback.payload;
+        if (!text) continue;
+        if (!messageTextSchema.safeParse(text).success) return { ok: false, reason: 'postback has no usable text' };
+        events.push({ kind: 'message', externalMessageId: e.postback.mid ?? `pb:${e.sender.id}:${e.timestamp}`, from: { externalId: e.sender.id }, text, receivedAt: e.timestamp });
+      } else if (e.delivery) {
+        for (const mid of e.delivery.mids ?? []) events.push({ kind: 'status', externalMessageId: mid, status: 'delivered', at: e.timestamp });
+      } else if (e.read) {
+        if (e.read.mid) events.push({ kind: 'status', externalMessageId: e.read.mid, status: 'read', at: e.timestamp });
+        else if (e.read.watermark !== undefined) events.push({ kind: 'read_watermark', customerExternalId: e.sender.id, watermark: e.read.watermark });
+      }
+    }
+  }
+  return { ok: true, events };
+}

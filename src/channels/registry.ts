@@ -1,0 +1,20 @@
+// Every channel type Peakdesk can connect an account of, by name.
+import type { ChannelDefinition } from './types.js';
+import { emailChannel } from './email/definition.js';
+import { instagramChannel } from './instagram/definition.js';
+import { lineChannel } from './line/definition.js';
+import { messengerChannel } from './messenger/definition.js';
+import { telegramChannel } from './telegram/definition.js';
+import { whatsappChannel } from './whatsapp/definition.js';
+
+const definitions = new Map<string, ChannelDefinition<unknown, unknown>>(
+  [whatsappChannel, messengerChannel, instagramChannel, telegramChannel, lineChannel, emailChannel].map((d) => [d.type, d as unknown as ChannelDefinition<unknown, unknown>]),
+);
+
+export function channelDefinition(type: string): ChannelDefinition<unknown, unknown> | undefined {
+  return definitions.get(type);
+}
+
+export function channelTypes(): string[] {
+  return [...definitions.keys()];
+}

@@ -1,0 +1,39 @@
+// Seals channel secrets (access tokens, app secrets) at rest with AES-256-GCM. The additional data
+// binds a sealed value to its tenant and account, so a value copied onto another row fails to open.
+// Format: v1.<key id>.<iv>.<tag>.<ciphertext> (base64url); the key id names the key that sealed it,
+// so opening with another key gives a clear error instead of a bare authentication failure.
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+
+export class SecretBoxError extends Error {}
+
+export class SecretBox {
+  readonly keyId: string;
+
+  constructor(private readonly key: Buffer) {
+    if (key.length !== 32) throw new SecretBoxError('the channel secrets key must be 32 bytes');
+    this.keyId = createHash('sha256').update(key).digest('base64url').slice(0, 8);
+  }
+
+  seal(plain: string, context: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    cipher.setAAD(Buffer.from(context, 'utf8'));
+    const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return ['v1', this.keyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ct.toString('base64url')].join('.');
+  }
+
+  open(sealed: string, context: string): string {
+    const parts = sealed.split('.');
+    if (parts.length !== 5 || parts[0] !== 'v1') throw new SecretBoxError('sealed value has an unknown format');
+    const [, keyId, iv, tag, ct] = parts as [string, string, string, string, string];
+    if (keyId !== this.keyId) throw new SecretBoxError(`sealed with another key (key id ${keyId}, this server has ${this.keyId}): set CHANNEL_SECRETS_KEY to the key used when the account was created`);
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
+      decipher.setAAD(Buffer.from(context, 'utf8'));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+    } catch {
+      throw new SecretBoxError('sealed value failed authentication (tampered, or moved to another account)');
+    }
+  }
+}

@@ -1,0 +1,127 @@
+// The channel abstraction: every channel (src/channels/<name>/) is one typed definition giving its
+// capabilities, the zod schemas of its account settings and secrets, webhook verification, the parser
+// into normalised events, and the sender. The webhook route, the outbox and the reply renderer only
+// ever talk to this interface.
+import type { z } from 'zod';
+
+export interface ChannelCapabilities {
+  quickReplies: boolean;
+  /** Most quick replies the platform shows at once; more degrade to numbered text. */
+  maxQuickReplies: number;
+  /** Longest quick-reply label the platform accepts. */
+  maxQuickReplyChars: number;
+  buttons: boolean;
+  cards: boolean;
+  media: boolean;
+  /** Longest text of one message (UTF-16 code units, as the platforms count); longer text is split. */
+  maxTextChars: number;
+  /** Longest text that can carry quick replies (WhatsApp interactive bodies: 1024). */
+  maxTextWithQuickRepliesChars?: number;
+  /** Time after the shopper's last message during which free-form replies are allowed. */
+  replyWindowMs?: number;
+}
+
+/** The raw webhook request, exactly as received (signatures are computed over these bytes). */
+export interface RawWebhook {
+  headers: Record<string, string | string[] | undefined>;
+  query: Record<string, unknown>;
+  body: Buffer;
+}
+
+export type Verdict = { ok: true } | { ok: false; status: 401 | 403; reason: string };
+
+export type ChannelEvent =
+  | {
+      kind: 'message';
+      externalMessageId: string;
+      from: { externalId: string; name?: string; email?: string; locale?: string };
+      text: string;
+      receivedAt: number;
+      /** A short-lived token for a free reply (LINE). */
+      replyToken?: { token: string; expiresAt: number };
+      /** Thread state to answer in the same thread (e-mail), kept per shopper. */
+      thread?: Record<string, unknown>;
+    }
+  | { kind: 'status'; externalMessageId: string; status: DeliveryStatus; at: number; error?: string }
+  /** Everything we sent this shopper up to `watermark` was read (Messenger's read receipts). */
+  | { kind: 'read_watermark'; customerExternalId: string; watermark: number };
+
+export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
+
+export type ParseResult = { ok: true; events: ChannelEvent[] } | { ok: false; reason: string };
+
+export interface Account<C = unknown, S = unknown> {
+  id: string;
+  tenantId: string;
+  type: string;
+  name: string;
+  externalId: string;
+  config: C;
+  secrets: S;
+}
+
+/** One rendered message for the platform: text, optionally with tappable quick replies. */
+export interface OutboundPart {
+  text: string;
+  quickReplies?: string[];
+}
+
+export interface SendRequest {
+  to: string;
+  part: OutboundPart;
+  author: 'bot' | 'agent' | 'system';
+  /** Milliseconds since the shopper's last inbound message (Infinity when there is none). */
+  sinceLastInboundMs: number;
+  /** An unused reply token for this shopper, when the platform gave one. */
+  replyToken?: string;
+  /** The shopper's thread state from their last message (channels with usesThreads). */
+  thread?: Record<string, unknown>;
+  /** Stable across retries of this part (outbox row id + part index), for platforms' retry keys. */
+  idempotencyKey: string;
+}
+
+export type SendResult =
+  | { ok: true; externalId?: string }
+  /** permanent: retrying cannot help (outside the reply window, blocked, bad recipient). */
+  | { ok: false; error: string; permanent: boolean; retryAfterMs?: number };
+
+/** The HTTP client senders use (undici underneath); a test can count calls but not fake answers. */
+export interface ChannelHttp {
+  post(url: string, opts: { headers: Record<string, string>; body: string; timeoutMs: number }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>;
+}
+
+export interface ChannelEnv {
+  graphApiUrl: string;
+  graphApiVersion: string;
+  telegramApiUrl: string;
+  lineApiUrl: string;
+}
+
+export interface ChannelDefinition<C = unknown, S = unknown> {
+  type: string;
+  title: string;
+  capabilities: ChannelCapabilities;
+  configSchema: z.ZodType<C>;
+  secretsSchema: z.ZodType<S>;
+  /** The platform's id for the account, from its settings (unique per tenant and type). */
+  externalIdOf(config: C, secrets: S): string;
+  /** The platform hands out single-use reply tokens with inbound messages (LINE). */
+  usesReplyTokens?: boolean;
+  /** Replies need the shopper's thread state (e-mail threading). */
+  usesThreads?: boolean;
+  /** False for channels that pull their messages (e-mail by IMAP): their webhook URL answers 404. */
+  receivesWebhooks?: boolean;
+  /** Secrets the server generates when the merchant leaves them out (verify tokens, secret tokens). */
+  generatedSecrets?(): Partial<S>;
+  /** Setup handshake on GET (Meta's hub.challenge); undefined when the platform has none. */
+  handshake?(query: Record<string, unknown>, account: Account<C, S>): { ok: true; body: string } | { ok: false; status: 400 | 403; reason: string };
+  verify(req: RawWebhook, account: Account<C, S>): Verdict;
+  parse(body: Buffer, account: Account<C, S>): ParseResult;
+  send(req: SendRequest, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<SendResult>;
+  /** Sends per second allowed for one account (platform throughput limit). */
+  ratePerSecond(account: Account<C, S>): number;
+}
+
+export function defineChannel<C, S>(def: ChannelDefinition<C, S>): ChannelDefinition<C, S> {
+  return def;
+}

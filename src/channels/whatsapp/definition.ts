@@ -1,0 +1,39 @@
+// WhatsApp Business Cloud API: what it can show, how its webhooks are verified and parsed, and how
+// replies are sent. Limits from Meta's docs: text bodies up to 4,096 characters, interactive bodies up
+// to 1,024, reply buttons up to 3 (20-character titles), list rows up to 10 (24 characters).
+import { newSecret } from '../../runtime/ids.js';
+import { headerValue, verifyHubSignature } from '../hmac.js';
+import { hubHandshake } from '../meta/hub-handshake.js';
+import { defineChannel } from '../types.js';
+import { CUSTOMER_SERVICE_WINDOW_MS, sendWhatsApp } from './send-message.js';
+import { whatsappConfigSchema, whatsappSecretsSchema, type WhatsAppConfig, type WhatsAppSecrets } from './settings.js';
+import { parseWhatsAppWebhook } from './webhook-payload.js';
+
+export const whatsappChannel = defineChannel<WhatsAppConfig, WhatsAppSecrets>({
+  type: 'whatsapp',
+  title: 'WhatsApp Business (Cloud API)',
+  capabilities: {
+    quickReplies: true,
+    maxQuickReplies: 10,
+    maxQuickReplyChars: 20,
+    buttons: true,
+    cards: false,
+    media: true,
+    maxTextChars: 4096,
+    maxTextWithQuickRepliesChars: 1024,
+    replyWindowMs: CUSTOMER_SERVICE_WINDOW_MS,
+  },
+  configSchema: whatsappConfigSchema,
+  secretsSchema: whatsappSecretsSchema,
+  externalIdOf: (c) => c.phoneNumberId,
+  generatedSecrets: () => ({ verifyToken: newSecret('vt_') }),
+  handshake: (query, account) => hubHandshake(query, account.secrets.verifyToken),
+  verify(req, account) {
+    const header = headerValue(req.headers, 'x-hub-signature-256');
+    if (!header) return { ok: false, status: 401, reason: 'missing X-Hub-Signature-256' };
+    return verifyHubSignature(account.secrets.appSecret, req.body, header) ? { ok: true } : { ok: false, status: 401, reason: 'X-Hub-Signature-256 does not match the body' };
+  },
+  parse: (body, account) => parseWhatsAppWebhook(body, account.config.phoneNumberId),
+  send: (req, account, http, env) => sendWhatsApp(req, account.config, account.secrets, http, env),
+  ratePerSecond: (account) => account.config.throughputPerSecond,
+});

@@ -1,0 +1,29 @@
+// The HTTP client channel senders use: undici over a keep-alive pool, bodies capped so a misbehaving
+// endpoint cannot make us buffer without limit.
+import { Agent, request } from 'undici';
+import type { ChannelHttp } from '../channels/types.js';
+
+const MAX_RESPONSE_BYTES = 256 * 1024;
+
+export class UndiciChannelHttp implements ChannelHttp {
+  private readonly agent = new Agent({ connections: 64, keepAliveTimeout: 30_000 });
+
+  async post(url: string, opts: { headers: Record<string, string>; body: string; timeoutMs: number }) {
+    const res = await request(url, { method: 'POST', dispatcher: this.agent, headers: opts.headers, body: opts.body, headersTimeout: opts.timeoutMs, bodyTimeout: opts.timeoutMs });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_RESPONSE_BYTES) {
+        res.body.destroy();
+        break;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return { status: res.statusCode, headers: res.headers as Record<string, string | string[] | undefined>, body: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+}
