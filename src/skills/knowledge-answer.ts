@@ -57,10 +57,9 @@ export function pickArticle(articles: KnowledgeArticle[], intent: string, langua
 export async function knowledgeAnswer(ctx: SkillContext, intent: string): Promise<SkillResult> {
   const article = pickArticle(await ctx.reader.articles(ctx.tenantId), intent, ctx.language);
   if (!article) {
-    return { replies: [{ text: render(ctx.language, 'no_answer') }], state: ctx.state, handoff: { reason: 'no_answer', priority: 1 } };
+    return { replies: [{ text: render(ctx.language, 'no_answer') }], handoff: { reason: 'no_answer', priority: 1 } };
   }
   return {
     replies: [{ text: `${render(ctx.language, 'knowledge', { body: article.body })}\n\n${render(ctx.language, 'knowledge_source', { title: article.title })}` }],
-    state: ctx.state,
   };
 }

@@ -1,0 +1,26 @@
+// What shoppers type, per language, in the conversation tests (one phrasing per need; the
+// resolution benchmark uses several).
+export const TEST_LANGUAGES = ['en', 'zh-Hans', 'id', 'th', 'vi', 'es'] as const;
+export type TestLanguage = (typeof TEST_LANGUAGES)[number];
+
+export const PHRASES: Record<string, Record<TestLanguage, string>> = {
+  whereIsOrder: {
+    en: 'where is my order?', 'zh-Hans': '我的订单到哪了？', id: 'pesanan saya sudah sampai mana?', th: 'ออเดอร์ของฉันอยู่ไหน',
+    vi: 'đơn hàng của tôi đâu rồi?', es: '¿dónde está mi pedido?',
+  },
+  track: {
+    en: 'can you track my parcel?', 'zh-Hans': '帮我查一下物流', id: 'tolong lacak paket saya', th: 'เช็คเลขพัสดุให้หน่อย',
+    vi: 'kiểm tra vận đơn giúp mình', es: '¿puedes rastrear mi paquete?',
+  },
+  notReceived: {
+    en: 'it says delivered but I never received my parcel', 'zh-Hans': '显示已签收但是我没有收到包裹', id: 'katanya sudah terkirim tapi paket belum saya terima',
+    th: 'ขึ้นว่าจัดส่งแล้วแต่ยังไม่ได้รับของ', vi: 'báo đã giao nhưng tôi chưa nhận được hàng', es: 'dice entregado pero no he recibido mi paquete',
+  },
+  otherOrder: {
+    en: 'actually, where is my other order?', 'zh-Hans': '那我另一个订单呢？', id: 'kalau pesanan saya yang lain gimana?', th: 'แล้วออเดอร์อื่นของฉันล่ะ',
+    vi: 'còn đơn hàng khác của tôi thì sao?', es: '¿y mi otro pedido?',
+  },
+  meant: {
+    en: 'no, I meant', 'zh-Hans': '不是，我是说', id: 'bukan, maksud saya', th: 'ไม่ใช่ หมายถึง', vi: 'không phải, ý tôi là', es: 'no, quise decir',
+  },
+};
