@@ -133,7 +133,10 @@ function answersPending(pending: SlotName, fresh: Slots, text: string, confident
     case 'reason':
       return !confidentOtherSkill;
     case 'itemId':
-      return Boolean(fresh.productId || fresh.variantId) || !confidentOtherSkill;
+    case 'color':
+    case 'size':
+      // The skill reads the answer off its own options ("sage", "queen") when no entity caught it.
+      return fresh[pending] !== undefined || Boolean(fresh.productId || fresh.variantId) || !confidentOtherSkill;
     default:
       return fresh[pending] !== undefined;
   }

@@ -8,6 +8,7 @@ import type { Understanding, UnderstandContext } from '../nlu/types.js';
 import { render } from '../reply/render.js';
 import { knowledgeAnswer } from '../skills/knowledge-answer.js';
 import { orderStatus } from '../skills/order-status.js';
+import { productQuestion } from '../skills/product/product-question.js';
 import { smalltalk } from '../skills/smalltalk.js';
 import type { StoreActions } from '../skills/store-actions.js';
 import { trackShipment } from '../skills/tracking/track-shipment.js';
@@ -47,7 +48,7 @@ type SkillRunner = (ctx: SkillContext) => Promise<SkillResult>;
 const SKILL_RUNNERS: Record<SkillName, SkillRunner> = {
   order_status: orderStatus,
   tracking: trackShipment,
-  product: handToPerson,
+  product: productQuestion,
   promotions: handToPerson,
   returns: handToPerson,
   cancel: handToPerson,

@@ -24,3 +24,13 @@ export const PHRASES: Record<string, Record<TestLanguage, string>> = {
     en: 'no, I meant', 'zh-Hans': '不是，我是说', id: 'bukan, maksud saya', th: 'ไม่ใช่ หมายถึง', vi: 'không phải, ý tôi là', es: 'no, quise decir',
   },
 };
+
+/** "Does <product> come in black?" with the product's title in the shopper's language. */
+export const COMES_IN_BLACK: Record<TestLanguage, (title: string) => string> = {
+  en: (t) => `does the ${t} come in black?`,
+  'zh-Hans': (t) => `${t}有黑色吗？`,
+  id: (t) => `${t} ada warna hitam?`,
+  th: (t) => `${t} มีสีดำไหม`,
+  vi: (t) => `${t} có màu đen không?`,
+  es: (t) => `¿la ${t} viene en negro?`,
+};

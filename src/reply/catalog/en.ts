@@ -47,6 +47,20 @@ export const en = {
   anomaly_delivered_disputed: "The carrier marks it delivered, but I understand you have not received it.",
   anomaly_late: "It is running later than promised; the new estimate is above.",
   handoff_shipment: "I've passed this to a teammate with the tracking details; they will contact the carrier and reply here.",
+  product_ask_which: "Which product do you mean? You can send me its name or paste the link.",
+  product_compare: "Here is how they compare:",
+  product_compare_row: "• {title}: {price}; {material}; options {options}; {stock}",
+  product_no_option: "{title} doesn't come in {value}. It comes in: {values}.",
+  product_ask_option: "{title} comes in these {option} options: {values}. Which one would you like?",
+  option_color: "colour",
+  option_size: "size",
+  product_variant: "{title} ({options}): {price}, {stock}. {url}",
+  stock_in: "{count} in stock",
+  stock_low: "only {count} left",
+  stock_out: "out of stock right now",
+  product_info: "{title} — {price}\n{description}\n{attributes}\n{options}\n{stock}. {url}",
+  product_size_chart: "Size guide for {title}:\n{table}",
+  product_size_row: "Size {size}: {measures}.",
 } as const;
 
 export type CatalogKey = keyof typeof en;
