@@ -186,6 +186,8 @@ export interface Coupon {
   endsAt: string;
   usageLimitPerCustomer: number;
   firstOrderOnly: boolean;
+  /** Advertised: the bot offers it to shoppers asking for a discount. Private codes (VIP mailings, service recovery) are only checked when typed. */
+  public?: boolean;
 }
 
 export interface ReturnPolicy {

@@ -35,6 +35,7 @@ const KNOWLEDGE_INTENTS = new Set([
 const HUMAN_INTENTS = new Set(['complaint', 'payment_problem', 'change_order']);
 
 const PRODUCT_INTENTS = new Set(['product_info', 'size_advice', 'stock_availability']);
+const PROMOTION_INTENTS = new Set(['price_discount', 'promotion_rules', 'coupon_usage']);
 
 /** The skill an intent asks for, given the slots known; undefined = not a skill's job. */
 function skillFor(intent: string, slots: Slots): SkillName | undefined {
@@ -216,7 +217,12 @@ export function decide({ understanding: u, text, state, handler, now }: DecideIn
   if (!confident) {
     if (fresh.trackingNumber) return { kind: 'skill', skill: 'tracking', intent: 'tracking', slots: fresh };
     if (fresh.orderNumber) return { kind: 'skill', skill: 'order_status', intent: 'order_status', slots: fresh };
-    if (fresh.productId) return { kind: 'skill', skill: 'product', intent: 'product_info', slots: fresh };
+    if (fresh.productId) {
+      // A product's name takes probability mass from the question around it: trust the ranking's lead.
+      const lead = u.intent.ranking[0]?.intent ?? 'product_info';
+      if (PROMOTION_INTENTS.has(lead)) return { kind: 'skill', skill: 'promotions', intent: lead, slots: fresh };
+      return { kind: 'skill', skill: 'product', intent: PRODUCT_INTENTS.has(lead) ? lead : 'product_info', slots: fresh };
+    }
     if (hasIdentity && active) return { kind: 'skill', skill: active.skill, intent: active.intent, slots: active.slots };
     return (state.lowConfidenceStreak ?? 0) >= 1 ? { kind: 'handoff', reason: 'low_confidence', priority: 1 } : { kind: 'clarify' };
   }

@@ -9,6 +9,7 @@ import { render } from '../reply/render.js';
 import { knowledgeAnswer } from '../skills/knowledge-answer.js';
 import { orderStatus } from '../skills/order-status.js';
 import { productQuestion } from '../skills/product/product-question.js';
+import { promotionAnswer } from '../skills/promotions/promotion-answer.js';
 import { smalltalk } from '../skills/smalltalk.js';
 import type { StoreActions } from '../skills/store-actions.js';
 import { trackShipment } from '../skills/tracking/track-shipment.js';
@@ -49,7 +50,7 @@ const SKILL_RUNNERS: Record<SkillName, SkillRunner> = {
   order_status: orderStatus,
   tracking: trackShipment,
   product: productQuestion,
-  promotions: handToPerson,
+  promotions: promotionAnswer,
   returns: handToPerson,
   cancel: handToPerson,
   address_change: handToPerson,

@@ -34,3 +34,18 @@ export const COMES_IN_BLACK: Record<TestLanguage, (title: string) => string> = {
   vi: (t) => `${t} có màu đen không?`,
   es: (t) => `¿la ${t} viene en negro?`,
 };
+
+export const PROMO_PHRASES: Record<string, Record<TestLanguage, (x: string) => string>> = {
+  anyDiscount: {
+    en: () => 'is there any discount right now?', 'zh-Hans': () => '有什么优惠活动吗？', id: () => 'ada promo apa sekarang?',
+    th: () => 'มีโปรโมชั่นอะไรบ้าง', vi: () => 'có khuyến mãi gì không?', es: () => '¿hay algún descuento?',
+  },
+  canIUse: {
+    en: (c) => `can I use code ${c}?`, 'zh-Hans': (c) => `优惠码 ${c} 还能用吗？`, id: (c) => `kode ${c} masih bisa dipakai?`,
+    th: (c) => `โค้ด ${c} ยังใช้ได้ไหม`, vi: (c) => `mã ${c} còn dùng được không?`, es: (c) => `¿puedo usar el código ${c}?`,
+  },
+  discountOn: {
+    en: (t) => `any discount on the ${t}?`, 'zh-Hans': (t) => `${t}打折吗？`, id: (t) => `apakah ada diskon untuk ${t} sekarang?`,
+    th: (t) => `${t} ลดราคาไหม`, vi: (t) => `${t} có giảm giá không?`, es: (t) => `¿hay descuento en la ${t}?`,
+  },
+};

@@ -61,6 +61,22 @@ export const en = {
   product_info: "{title} — {price}\n{description}\n{attributes}\n{options}\n{stock}. {url}",
   product_size_chart: "Size guide for {title}:\n{table}",
   product_size_row: "Size {size}: {measures}.",
+  rule_percent: "{percent}% off",
+  rule_fixed: "{amount} off",
+  rule_free_shipping: "free shipping",
+  rule_min_spend: "on orders from {min}",
+  promo_no_discount: "There is no discount on {title} right now; it costs {price}.",
+  promo_best: "Best deal on {title} right now: {total} instead of {price}, with\n{parts}\nThe discount is applied at checkout.",
+  promo_none: "There are no promotions running right now. Follow us for the next sale!",
+  promo_until: "until {end}",
+  promo_list: "Running now:\n{list}",
+  coupon_unknown: "I don't know the code {code}. Please check the spelling.",
+  coupon_expired: "The code {code} expired on {end}, so it can no longer be used.",
+  coupon_not_started: "The code {code} is not active yet; it starts on {start}.",
+  coupon_first_order: "The code {code} is for a first order only.",
+  coupon_not_eligible: "The code {code} does not apply to {title}.",
+  coupon_min_spend: "The code {code} needs {missing} more in eligible items.",
+  coupon_valid: "The code {code} is valid: {rule}, until {end}.",
 } as const;
 
 export type CatalogKey = keyof typeof en;
