@@ -75,6 +75,8 @@ export interface Customer {
   createdAt: string;
   lifetimeSpend: Money;
   ordersCount: number;
+  /** Orders the customer returned something from (the return policy weighs the return rate). */
+  returnsCount?: number;
 }
 
 export const ORDER_STATES = [
@@ -204,6 +206,8 @@ export interface ReturnPolicy {
   refundDays: number;
   /** Above this value a human approves. */
   manualApprovalAbove: Money;
+  /** What a change-of-mind return label costs (deducted from the refund) when returns are not free. */
+  returnLabelFee?: Money;
   /** Localised full text of the policy. */
   text: Record<string, string>;
 }

@@ -4,9 +4,30 @@
 
 type Cues = readonly string[];
 
+const LATIN = /^\p{Script=Latin}$/u;
+
+/** Latin cues match at a word start ("hư" is not inside "chưa"); short ones also at a word end ("fit" is not "outfit"). */
+function cuePattern(raw: string): RegExp {
+  // Folded like the text (NFKC splits Thai sara am, for one).
+  const cue = raw.toLowerCase().normalize('NFKC');
+  const first = cue.trim()[0] ?? '';
+  const last = cue.trim().at(-1) ?? '';
+  const escaped = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = LATIN.test(first) && cue[0] !== ' ' ? '(?<!\\p{L})' : '';
+  const after = LATIN.test(last) && cue.trim().length <= 4 && !cue.endsWith(' ') ? '(?!\\p{L})' : '';
+  return new RegExp(`${before}${escaped}${after}`, 'u');
+}
+
+const compiled = new Map<Cues, RegExp[]>();
+
 const has = (text: string, cues: Cues): boolean => {
   const t = ` ${text.toLowerCase().normalize('NFKC')} `;
-  return cues.some((c) => t.includes(c));
+  let patterns = compiled.get(cues);
+  if (!patterns) {
+    patterns = cues.map(cuePattern);
+    compiled.set(cues, patterns);
+  }
+  return patterns.some((p) => p.test(t));
 };
 
 const CORRECTION: Cues = [
@@ -34,7 +55,7 @@ const FAULTY: Cues = [
   'rusak', 'cacat', 'robek', 'sobek', 'tidak berfungsi', 'pecah',
   'เสีย', 'ชำรุด', 'ขาด', 'แตก', 'ใช้ไม่ได้',
   'hỏng', 'hư', 'rách', 'lỗi', 'bể', 'vỡ',
-  'roto', 'dañado', 'defectuoso', 'no funciona', 'descosido', 'quebrado', 'danificado', 'sira', '壊れ', '不良', '고장', '파손', 'مكسور', 'تالف',
+  'rosak', 'roto', 'dañado', 'defectuoso', 'no funciona', 'descosido', 'quebrado', 'danificado', 'sira', '壊れ', '不良', '고장', '파손', 'مكسور', 'تالف',
 ];
 
 const WRONG_ITEM: Cues = [
@@ -46,7 +67,7 @@ const WRONG_ITEM: Cues = [
 const SIZE: Cues = [
   'too small', 'too big', 'too large', "doesn't fit", 'does not fit', 'wrong size', 'fit', 'tight', 'loose',
   '太小', '太大', '不合身', '尺码', '尺碼', 'kekecilan', 'kebesaran', 'tidak muat', 'ukuran', 'เล็กไป', 'ใหญ่ไป', 'ไซส์',
-  'chật', 'rộng', 'không vừa', 'size', 'pequeño', 'pequeña', 'grande', 'no me queda', 'talla', 'tamanho', 'maliit', '小さ', '大き', '사이즈', 'مقاس',
+  'chật', 'rộng', 'không vừa', 'size', 'pequeño', 'pequeña', 'grande', 'no me queda', 'talla', 'tamanho', 'maliit', 'hindi kasya', 'サイズ', '小さ', '大き', '사이즈', 'مقاس', 'saiz', '尺碼',
 ];
 
 const USED: Cues = [

@@ -195,6 +195,14 @@ export function decide({ understanding: u, text, state, handler, now }: DecideIn
     return { kind: 'skill', skill: target.skill, intent: target.intent, slots };
   }
 
+  // A tapped quick reply answers the question it came with, whatever the classifier makes of it.
+  const tapped = active?.offered?.some((o) => o.trim().toLowerCase() === text.trim().toLowerCase());
+  if (active?.pending && tapped) {
+    const slots = { ...dropDependents(active.slots, fresh), ...fresh };
+    if (active.pending === 'reason' && !slots.reason) slots.reason = 'changed_mind';
+    return { kind: 'skill', skill: active.skill, intent: active.intent, slots };
+  }
+
   if (active?.pending && !switching) {
     if (answersPending(active.pending, fresh, text, requested !== undefined && requested !== active.skill)) {
       const slots = { ...dropDependents(active.slots, fresh), ...fresh };

@@ -21,6 +21,8 @@ const topicSchema = z.object({
   slots: slotsSchema,
   /** The slot the bot asked for and is waiting on. */
   pending: z.enum(SLOT_NAMES).optional(),
+  /** The quick replies offered with that question: tapping one always answers it. */
+  offered: z.array(z.string().max(200)).max(12).optional(),
   /** When the topic last moved; a stale topic is forgotten. */
   at: z.number(),
 });

@@ -10,12 +10,14 @@ import { knowledgeAnswer } from '../skills/knowledge-answer.js';
 import { orderStatus } from '../skills/order-status.js';
 import { productQuestion } from '../skills/product/product-question.js';
 import { promotionAnswer } from '../skills/promotions/promotion-answer.js';
+import { cancelOrder, changeAddress } from '../skills/returns/order-changes.js';
+import { returnRequest } from '../skills/returns/return-request.js';
 import { smalltalk } from '../skills/smalltalk.js';
 import type { StoreActions } from '../skills/store-actions.js';
 import { trackShipment } from '../skills/tracking/track-shipment.js';
 import type { Reply, SkillContext, SkillResult } from '../skills/types.js';
 import { decide, identifiersOnly, nextState, type Decision } from './decide.js';
-import type { DialogState, SkillName } from './dialog-state.js';
+import { liveTopic, type DialogState, type SkillName } from './dialog-state.js';
 
 export interface Understander {
   understand(text: string, ctx?: UnderstandContext & { now?: Date }): Understanding;
@@ -51,14 +53,10 @@ const SKILL_RUNNERS: Record<SkillName, SkillRunner> = {
   tracking: trackShipment,
   product: productQuestion,
   promotions: promotionAnswer,
-  returns: handToPerson,
-  cancel: handToPerson,
-  address_change: handToPerson,
+  returns: returnRequest,
+  cancel: cancelOrder,
+  address_change: changeAddress,
 };
-
-async function handToPerson(ctx: SkillContext): Promise<SkillResult> {
-  return { replies: [{ text: render(ctx.language, 'handoff') }], handoff: { reason: 'needs_human', priority: 1 } };
-}
 
 export async function respond(input: TurnInput): Promise<TurnOutput> {
   const understood = input.nlu.understand(input.text, {
@@ -67,7 +65,9 @@ export async function respond(input: TurnInput): Promise<TurnOutput> {
     now: new Date(input.now),
   });
   // "PD-100451" or an e-mail address says nothing about the language: keep the conversation's.
-  const understanding = input.previousLanguage && identifiersOnly(input.text, understood)
+  // Nor does a postal address typed in answer to "what's the new address?".
+  const answeringAddress = input.state.active?.pending === 'address' && liveTopic(input.state.active, input.now) !== undefined;
+  const understanding = input.previousLanguage && (answeringAddress || identifiersOnly(input.text, understood))
     ? { ...understood, language: input.previousLanguage as Understanding['language'] }
     : understood;
   const decision = decide({ understanding, text: input.text, state: input.state, handler: input.handler, now: input.now });
@@ -106,7 +106,8 @@ function afterSkill(state: DialogState, decision: Decision, result: SkillResult,
   const topic = { skill: decision.skill, intent: decision.intent, slots: result.slots ?? decision.slots, at: now };
   const next: DialogState = { ...state };
   if (result.ask && !result.handoff) {
-    next.active = { ...topic, pending: result.ask };
+    const offered = result.replies.flatMap((r) => r.quickReplies ?? []).slice(0, 12).map((o) => o.slice(0, 200));
+    next.active = { ...topic, pending: result.ask, ...(offered.length > 0 ? { offered } : {}) };
   } else {
     delete next.active;
     next.previous = topic;

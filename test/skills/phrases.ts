@@ -49,3 +49,18 @@ export const PROMO_PHRASES: Record<string, Record<TestLanguage, (x: string) => s
     th: (t) => `${t} ลดราคาไหม`, vi: (t) => `${t} có giảm giá không?`, es: (t) => `¿hay descuento en la ${t}?`,
   },
 };
+
+export const SERVICE_PHRASES: Record<string, Record<TestLanguage, string>> = {
+  wantReturn: {
+    en: 'I want to return my order', 'zh-Hans': '我想退货', id: 'saya mau retur barang', th: 'ขอคืนสินค้าค่ะ', vi: 'tôi muốn trả hàng',
+    es: 'quiero devolver mi pedido',
+  },
+  cancel: {
+    en: 'cancel my order', 'zh-Hans': '我要取消订单', id: 'saya mau batalkan pesanan', th: 'ขอยกเลิกคำสั่งซื้อ', vi: 'tôi muốn hủy đơn hàng',
+    es: 'quiero cancelar mi pedido',
+  },
+  changeAddress: {
+    en: 'I need to change my delivery address', 'zh-Hans': '我想修改收货地址', id: 'saya mau ganti alamat pengiriman', th: 'ขอเปลี่ยนที่อยู่จัดส่ง',
+    vi: 'tôi muốn đổi địa chỉ giao hàng', es: 'quiero cambiar la dirección de entrega',
+  },
+};

@@ -4,7 +4,7 @@
 import { ORDER_STATES, type DemoStoreData, type OrderState } from '../types.js';
 import { buildCatalog } from './catalog/build-catalog.js';
 import { buildCoupons } from './coupons.js';
-import { applyOrderHistory } from './customer-history.js';
+import { applyOrderHistory, applyReturnHistory } from './customer-history.js';
 import { generateCustomers } from './generate-customers.js';
 import { generateOrders } from './generate-orders.js';
 import { buildArticles } from './help-centre/build-articles.js';
@@ -41,7 +41,7 @@ export function generateDemoStore(options: GenerateDemoStoreOptions = {}): DemoS
   return {
     shop: { ...SHOP_PROFILE, currencies: [...SHOP_PROFILE.currencies], languages: [...SHOP_PROFILE.languages] },
     products,
-    customers: applyOrderHistory(profiles, orders, shipments, random.fork('history')),
+    customers: applyReturnHistory(applyOrderHistory(profiles, orders, shipments, random.fork('history')), orders, random.fork('returns')),
     orders,
     shipments,
     promotions,
