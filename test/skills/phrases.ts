@@ -64,3 +64,14 @@ export const SERVICE_PHRASES: Record<string, Record<TestLanguage, string>> = {
     vi: 'tôi muốn đổi địa chỉ giao hàng', es: 'quiero cambiar la dirección de entrega',
   },
 };
+
+export const KNOWLEDGE_PHRASES: Record<string, Record<TestLanguage, string>> = {
+  shippingTime: {
+    en: 'how long does delivery to Thailand take?', 'zh-Hans': '寄到泰国要多久？', id: 'berapa lama pengiriman ke Thailand?',
+    th: 'ส่งไปไทยใช้เวลากี่วัน', vi: 'giao hàng đến Thái Lan mất bao lâu?', es: '¿cuánto tarda el envío a Tailandia?',
+  },
+  giftWrap: {
+    en: 'can you gift wrap my order?', 'zh-Hans': '可以帮我礼品包装吗？', id: 'bisa dibungkus kado?', th: 'ห่อของขวัญได้ไหม',
+    vi: 'shop có gói quà không?', es: '¿pueden envolver mi pedido para regalo?',
+  },
+};
