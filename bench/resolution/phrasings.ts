@@ -24,7 +24,7 @@ export const TRACK: Phrasings = {
 };
 
 export const RETURN: Phrasings = {
-  en: ['I want to return my order', 'how do I send this back for a refund'],
+  en: ['I want to return my order', 'I want to send back an item'],
   'zh-Hans': ['我想退货', '我要申请退货退款'],
   id: ['saya mau retur barang', 'saya mau kembalikan barang'],
   th: ['ขอคืนสินค้าค่ะ', 'อยากคืนสินค้า'],

@@ -5,6 +5,7 @@
 // plus correct answers, correct escalations, unneeded handoffs, unresolved endings, and the same
 // per skill and per language. Progress goes to stderr.
 // Run: npm run bench:resolution
+import { render } from '../../src/reply/render.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
 import { Conversation, DEMO_NOW, openDemoShop } from './demo-shop.js';
 
@@ -34,12 +35,14 @@ async function play(shop: Awaited<ReturnType<typeof openDemoShop>>, scenario: Sc
       break;
     }
     // The bot answered and asks nothing more: the rest of the script is not needed.
-    open = turn.state.active?.pending !== undefined || turn.decision.kind === 'clarify';
+    // Asking to rephrase (the decide stage's or the knowledge skill's own doubt) resolves nothing.
+    open = turn.state.active?.pending !== undefined || turn.decision.kind === 'clarify' || turn.text === render(turn.understanding.language, 'clarify');
     if (!open && turn.decision.kind !== 'smalltalk') break;
   }
   if (handedOff) return { outcome: scenario.expect.kind === 'handoff' ? 'escalated' : 'unneeded_handoff', reply };
-  if (open) return { outcome: 'unresolved', reply };
-  if (scenario.expect.kind === 'handoff') return { outcome: 'wrong', reply };
+  if (scenario.expect.kind === 'handoff') return { outcome: open ? 'unresolved' : 'wrong', reply };
+  // Ending on a follow-up question counts when the question asked was answered ("not in pink: it comes in…; which one?").
+  if (open) return { outcome: scenario.expect.check(reply) ? 'correct' : 'unresolved', reply };
   return { outcome: scenario.expect.check(reply) ? 'correct' : 'wrong', reply };
 }
 

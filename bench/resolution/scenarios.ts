@@ -35,7 +35,7 @@ function lead(lang: string, key: Parameters<typeof render>[1], vars: Record<stri
 }
 
 /** Parcel trouble a person must take up, judged from the events alone (limits as the shop states them). */
-function needsPerson(shipment: Shipment, now: number): boolean {
+function needsPerson(shipment: Shipment, now: number, destination?: string): boolean {
   if (shipment.status === 'returned_to_sender' || shipment.status === 'exception') return true;
   if (shipment.events.some((e) => /not received|investigation/i.test(e.description))) return true;
   const last = shipment.events.at(-1);
@@ -44,14 +44,14 @@ function needsPerson(shipment: Shipment, now: number): boolean {
   if (shipment.status === 'in_customs') return idleDays >= 8;
   if (shipment.status === 'delivered') return false;
   const from = shipment.events[0]?.location.slice(-2);
-  const to = last.location.slice(-2);
+  const to = destination ?? last.location.slice(-2);
   return idleDays >= (from === to ? 6 : 12);
 }
 
 export function buildScenarios(data: DemoStoreData, now: number): Scenario[] {
   const out: Scenario[] = [];
   const shipmentsOf = (o: Order) => data.shipments.filter((s) => o.shipmentIds.includes(s.id));
-  const troubled = (o: Order) => shipmentsOf(o).some((s) => needsPerson(s, now));
+  const troubled = (o: Order) => shipmentsOf(o).some((s) => needsPerson(s, now, o.shippingAddress.country));
   const byState = (state: Order['state']) => data.orders.filter((o) => o.state === state);
   const title = (p: Product, lang: string) => p.title[lang] ?? p.title.en!;
 

@@ -235,6 +235,8 @@ export function decide({ understanding: u, text, state, handler, now }: DecideIn
     return (state.lowConfidenceStreak ?? 0) >= 1 ? { kind: 'handoff', reason: 'low_confidence', priority: 1 } : { kind: 'clarify' };
   }
 
+  // A product with a colour or size is a variant question, whatever a word in its name suggests ("Floral Wrap Dress").
+  if (fresh.productId && (fresh.color || fresh.size)) return { kind: 'skill', skill: 'product', intent: 'stock_availability', slots: fresh };
   if (intent === 'greeting' || intent === 'thanks' || intent === 'goodbye') return { kind: 'smalltalk', intent };
   if (HUMAN_INTENTS.has(intent)) return { kind: 'handoff', reason: 'needs_human', priority: intent === 'complaint' ? 2 : 1 };
   if (PRODUCT_INTENTS.has(intent) || KNOWLEDGE_INTENTS.has(intent)) return { kind: 'knowledge', intent };

@@ -112,11 +112,12 @@ export async function productQuestion(ctx: SkillContext): Promise<SkillResult> {
   const other = products.find((p) => p.id === ctx.slots.otherProductId);
   if (other) return { replies: [{ text: compare(product, other, lang) }] };
 
-  if (ctx.intent === 'size_advice' && product.sizeChart?.length) {
+  const wanted = { color: ctx.slots.color, size: ctx.slots.size, ...answeredOption(ctx, product) };
+  // "What size should I get?" gets the table; "in white, size M?" is a variant question.
+  if (ctx.intent === 'size_advice' && product.sizeChart?.length && !wanted.color && !ctx.state.active?.pending) {
     return { replies: [{ text: sizeChart(product, lang, ctx.slots.size) }] };
   }
 
-  const wanted = { color: ctx.slots.color, size: ctx.slots.size, ...answeredOption(ctx, product) };
   const asksForVariant = Boolean(wanted.color || wanted.size || ctx.slots.variantId) || ctx.intent === 'stock_availability';
   if (!asksForVariant) return { replies: [{ text: describeProduct(product, lang) }] };
 

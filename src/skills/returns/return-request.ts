@@ -44,6 +44,11 @@ export async function returnRequest(ctx: SkillContext): Promise<SkillResult> {
   ]);
   if (!policy) return { replies: [{ text: render(lang, 'handoff') }], slots, handoff: { reason: 'policy_review', priority: 1 } };
 
+  // Orders not delivered yet are answered before asking anything else.
+  if (order.state !== 'delivered' && order.state !== 'closed') {
+    return { replies: [{ text: render(lang, 'return_denied_not_delivered', { number: order.number, window: policy.windowDays }) }], slots };
+  }
+
   const item = pickItem(ctx, order, products);
   if (!item) {
     const list = order.items.map((i, n) => `${n + 1}. ${itemName(i, products.find((p) => p.id === i.productId), lang)}`).join('\n');
@@ -52,12 +57,6 @@ export async function returnRequest(ctx: SkillContext): Promise<SkillResult> {
   const product = products.find((p) => p.id === item.productId);
   const name = itemName(item, product, lang);
   const itemSlots = { ...slots, itemId: item.id };
-
-  // Orders not delivered yet are answered before asking anything else.
-  const early = decideReturn({ kind, order, item, product, policy, customer, reason: 'changed_mind', condition: 'unused', now: ctx.now });
-  if (early.outcome === 'deny' && early.why === 'not_delivered') {
-    return { replies: [{ text: render(lang, 'return_denied_not_delivered', { number: order.number, window: early.window }) }], slots: itemSlots };
-  }
 
   const reason = ctx.slots.reason as ReturnReason | undefined;
   if (!reason || !REASONS.includes(reason)) {
