@@ -108,6 +108,11 @@ describe('decide', () => {
     expect(next.active).toBeUndefined();
   });
 
+  it('reads short words as words: "hi" is a greeting, not a bare identifier', () => {
+    expect(bot(u('greeting'), 'hi')).toEqual({ kind: 'smalltalk', intent: 'greeting' });
+    expect(bot(u('human_agent', 0.9, [email('a@b.co')]), 'a@b.co').kind).toBe('clarify');
+  });
+
   it('looks up bare identifiers', () => {
     expect(bot(u('oos', 0.3, [order('PD-123456')]))).toMatchObject({ skill: 'order_status', slots: { orderNumber: 'PD-123456' } });
     expect(bot(u('oos', 0.3, [entity('tracking_number', 'RR081931905SG')]))).toMatchObject({ skill: 'tracking', slots: { trackingNumber: 'RR081931905SG' } });

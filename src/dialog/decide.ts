@@ -147,6 +147,7 @@ const IDENTIFIERS = new Set(['email', 'order_number', 'tracking_number', 'phone'
 
 /** "PD-100451" or an e-mail address alone: no words to read an intent (or a language) from. */
 export function identifiersOnly(text: string, u: Understanding): boolean {
+  if (!u.entities.some((e) => IDENTIFIERS.has(e.type))) return false;
   let rest = text;
   for (const e of u.entities) if (IDENTIFIERS.has(e.type)) rest = rest.replace(e.text, ' ');
   return (rest.match(/\p{L}/gu) ?? []).length < 3;
