@@ -123,8 +123,11 @@ export function buildScenarios(data: DemoStoreData, now: number): Scenario[] {
       const coupon = data.coupons.find((c) => c.code === code);
       const phrase = CAN_I_USE[lang][k % 2]!(code);
       const key = !coupon ? 'coupon_unknown' : now >= Date.parse(coupon.endsAt) ? 'coupon_expired' : now < Date.parse(coupon.startsAt) ? 'coupon_not_started' : 'coupon_valid';
+      // The merchant's own wording, where written, replaces the built-in text.
+      const script = key === 'coupon_expired' ? data.promotionScripts?.find((s) => s.scenario === 'coupon_expired' && s.language === lang) : undefined;
+      const opening = script ? script.text.replace('{code}', code).split('{')[0]! : lead(lang, key, { code });
       out.push({ id: `promotions/${lang}/${code}`, skill: 'promotions', language: lang, messages: [phrase],
-        expect: answer((r) => r.startsWith(lead(lang, key, { code }))) });
+        expect: answer((r) => r.startsWith(opening)) });
     }
     const midSeason = data.promotions.find((p) => p.id === 'promo_mid_season')!;
     const onSale = data.products.filter((p) => midSeason.appliesTo.includes(p.category) && !midSeason.excludes.includes(p.id));

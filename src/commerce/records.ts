@@ -3,9 +3,9 @@
 // milliseconds even when the store's own API is slow.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
-import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, ReturnPolicy, Shipment } from './types.js';
+import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, PromotionScript, ReturnPolicy, Shipment } from './types.js';
 
-export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop';
+export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop' | 'promotion_script';
 
 export interface CommerceReader {
   orderByNumber(tenantId: string, number: string): Promise<Order | undefined>;
@@ -19,6 +19,8 @@ export interface CommerceReader {
   customer(tenantId: string, id: string): Promise<Customer | undefined>;
   promotions(tenantId: string): Promise<Promotion[]>;
   coupons(tenantId: string): Promise<Coupon[]>;
+  /** The merchant's own wording for promotion replies, by scenario and language. */
+  promotionScripts(tenantId: string): Promise<PromotionScript[]>;
 }
 
 export interface RecordInput {
@@ -143,6 +145,10 @@ export class RecordsReader implements CommerceReader {
 
   coupons(tenantId: string): Promise<Coupon[]> {
     return this.list<Coupon>(tenantId, 'coupon');
+  }
+
+  promotionScripts(tenantId: string): Promise<PromotionScript[]> {
+    return this.list<PromotionScript>(tenantId, 'promotion_script');
   }
 
   private async list<T>(tenantId: string, kind: RecordKind): Promise<T[]> {

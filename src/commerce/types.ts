@@ -212,6 +212,18 @@ export interface ReturnPolicy {
   text: Record<string, string>;
 }
 
+/** Situations where the merchant may word the bot's promotion replies themselves. */
+export const PROMOTION_SCENARIOS = ['campaigns_running', 'coupon_expired', 'coupon_valid', 'best_deal', 'no_discount'] as const;
+export type PromotionScenario = (typeof PROMOTION_SCENARIOS)[number];
+
+/** The merchant's own phrasing for a promotion scenario in one language; {placeholders} as in the built-in reply. */
+export interface PromotionScript {
+  id: string;
+  scenario: PromotionScenario;
+  language: string;
+  text: string;
+}
+
 export interface KnowledgeArticle {
   id: string;
   language: string;
@@ -231,4 +243,5 @@ export interface DemoStoreData {
   coupons: Coupon[];
   returnPolicy: ReturnPolicy;
   articles: KnowledgeArticle[];
+  promotionScripts?: PromotionScript[];
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Conversation, DEMO_NOW, openDemoShop, unreachableReader, type DemoShop } from '../../bench/resolution/demo-shop.js';
 import { formatMoney } from '../../src/commerce/money.js';
-import { render } from '../../src/reply/render.js';
+import { fill, render } from '../../src/reply/render.js';
 import { productTitle } from '../../src/skills/product/product-question.js';
 import { formatDateTime } from '../../src/skills/tracking/describe-event.js';
 import { PROMO_PHRASES, TEST_LANGUAGES } from './phrases.js';
@@ -27,10 +27,14 @@ describe.each(TEST_LANGUAGES)('promotions in %s', (lang) => {
     expect(reply.text).not.toContain('VIPSTYLE20');
   });
 
-  it('explains an expired code with its end date and offers what runs now', async () => {
+  it('explains an expired code with its end date and offers what runs now, in the merchant\'s words where written', async () => {
     const reply = await new Conversation(shop).say(PROMO_PHRASES.canIUse![lang]!('PAYDAY8'));
-    expect(reply.text).toContain(render(lang, 'coupon_expired', { code: 'PAYDAY8', end: formatDateTime(coupon('PAYDAY8').endsAt, lang, 'Asia/Singapore') }));
-    expect(reply.text).toContain(render(lang, 'promo_list', { list: '' }).trim());
+    const vars = { code: 'PAYDAY8', end: formatDateTime(coupon('PAYDAY8').endsAt, lang, 'Asia/Singapore') };
+    const script = (scenario: string) => shop.data.promotionScripts!.find((s) => s.scenario === scenario && s.language === lang)?.text;
+    const expired = script('coupon_expired');
+    expect(reply.text).toContain(expired ? fill(expired, vars) : render(lang, 'coupon_expired', vars));
+    const running = script('campaigns_running');
+    expect(reply.text).toContain((running ? fill(running, { list: '' }) : render(lang, 'promo_list', { list: '' })).trim());
   });
 
   it('says when a code starts, and confirms a valid one with its rule', async () => {
@@ -59,6 +63,13 @@ describe('promotions: unhappy paths', () => {
     const reply = await new Conversation(shop, { reader: unreachableReader() }).say('can I use code PAYDAY8?');
     expect(reply.text).toBe(render('en', 'store_unavailable'));
     expect(reply.handoff?.reason).toBe('store_unavailable');
+  });
+
+  it('uses the merchant\'s own phrasing for a scenario and language, and the built-in text elsewhere', async () => {
+    const en = await new Conversation(shop).say('is there any discount right now?');
+    expect(en.text.startsWith('Good timing! Here is what is on at Sunday Harbour right now:')).toBe(true);
+    const es = await new Conversation(shop).say('¿hay algún descuento?');
+    expect(es.text.startsWith(render('es', 'promo_list', { list: '' }).trim())).toBe(true);
   });
 
   it('runs on the demo store\'s own clock', () => {

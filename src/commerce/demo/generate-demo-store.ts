@@ -9,6 +9,7 @@ import { generateCustomers } from './generate-customers.js';
 import { generateOrders } from './generate-orders.js';
 import { buildArticles } from './help-centre/build-articles.js';
 import { customerPicker } from './order-plans.js';
+import { buildPromotionScripts } from './promotion-scripts.js';
 import { buildPromotions } from './promotions.js';
 import { createRandom } from './random.js';
 import { buildReturnPolicy } from './return-policy.js';
@@ -48,5 +49,6 @@ export function generateDemoStore(options: GenerateDemoStoreOptions = {}): DemoS
     coupons,
     returnPolicy: buildReturnPolicy(),
     articles: buildArticles(),
+    promotionScripts: buildPromotionScripts(),
   };
 }

@@ -1,13 +1,24 @@
 // Promotions and coupons: checks a code the shopper typed (unknown, expired, not started yet, not
 // for these items, spend more) and answers "is there a discount?" with the best allowed combination
 // for the product they ask about, or the campaigns running now with their end in the shop's time zone.
+// Where the merchant wrote their own phrasing for a scenario and language, it replaces the built-in one.
 import { formatMoney } from '../../commerce/money.js';
-import type { Coupon, Product, Promotion } from '../../commerce/types.js';
-import { render } from '../../reply/render.js';
+import type { Coupon, Product, Promotion, PromotionScenario, PromotionScript } from '../../commerce/types.js';
+import { fill, render, type ReplyVars } from '../../reply/render.js';
 import { formatDateTime } from '../tracking/describe-event.js';
 import { productTitle } from '../product/product-question.js';
 import type { SkillContext, SkillResult } from '../types.js';
 import { bestOffer, checkCoupon, isActive, type CartLine } from './best-offer.js';
+
+const SCENARIO_KEYS = {
+  campaigns_running: 'promo_list', coupon_expired: 'coupon_expired', coupon_valid: 'coupon_valid', best_deal: 'promo_best', no_discount: 'promo_no_discount',
+} as const satisfies Record<PromotionScenario, Parameters<typeof render>[1]>;
+
+/** The merchant's script for this scenario in the shopper's language, else the built-in reply. */
+function say(lang: string, scripts: PromotionScript[], scenario: PromotionScenario, vars: ReplyVars): string {
+  const script = scripts.find((s) => s.scenario === scenario && s.language === lang);
+  return script ? fill(script.text, vars) : render(lang, SCENARIO_KEYS[scenario], vars);
+}
 
 function promotionName(p: Promotion, lang: string): string {
   return p.name[lang] ?? p.name[lang.split('-')[0]!] ?? p.name.en ?? p.id;
@@ -30,22 +41,22 @@ function cartFor(ctx: SkillContext, products: Product[]): CartLine[] {
   return [{ product, variant, quantity }];
 }
 
-function describeOffer(ctx: SkillContext, lines: CartLine[], promotions: Promotion[], coupons: Coupon[]): string {
+function describeOffer(ctx: SkillContext, lines: CartLine[], promotions: Promotion[], coupons: Coupon[], scripts: PromotionScript[]): string {
   const lang = ctx.language;
   const offer = bestOffer(lines, promotions, coupons, ctx.now);
   const money = (amountMinor: number) => formatMoney({ amountMinor, currency: offer.currency }, lang);
   const title = productTitle(lines[0]!.product, lang);
   if (offer.discount === 0 && !offer.freeShipping) {
-    return render(lang, 'promo_no_discount', { title, price: money(offer.subtotal) });
+    return say(lang, scripts, 'no_discount', { title, price: money(offer.subtotal) });
   }
   const parts = [
     ...offer.promotions.map((p) => promotionName(p, lang)),
     ...offer.coupons.map((c) => `${c.code} (${couponRule(c, lang)})`),
   ].map((p) => `• ${p}`).join('\n');
-  return render(lang, 'promo_best', { title, price: money(offer.subtotal), total: money(offer.subtotal - offer.discount), parts });
+  return say(lang, scripts, 'best_deal', { title, price: money(offer.subtotal), total: money(offer.subtotal - offer.discount), parts });
 }
 
-function activeList(ctx: SkillContext, promotions: Promotion[], coupons: Coupon[]): string {
+function activeList(ctx: SkillContext, promotions: Promotion[], coupons: Coupon[], scripts: PromotionScript[]): string {
   const lang = ctx.language;
   const zone = ctx.shop.timezone;
   const running = promotions.filter((p) => isActive(p, ctx.now)).sort((a, b) => a.endsAt.localeCompare(b.endsAt));
@@ -55,13 +66,13 @@ function activeList(ctx: SkillContext, promotions: Promotion[], coupons: Coupon[
     ...running.map((p) => `• ${promotionName(p, lang)} — ${render(lang, 'promo_until', { end: formatDateTime(p.endsAt, lang, zone) })}`),
     ...codes.map((c) => `• ${c.code}: ${couponRule(c, lang)} — ${render(lang, 'promo_until', { end: formatDateTime(c.endsAt, lang, zone) })}`),
   ].join('\n');
-  return render(lang, 'promo_list', { list });
+  return say(lang, scripts, 'campaigns_running', { list });
 }
 
 export async function promotionAnswer(ctx: SkillContext): Promise<SkillResult> {
   const lang = ctx.language;
-  const [promotions, coupons, products] = await Promise.all([
-    ctx.reader.promotions(ctx.tenantId), ctx.reader.coupons(ctx.tenantId), ctx.reader.products(ctx.tenantId),
+  const [promotions, coupons, products, scripts] = await Promise.all([
+    ctx.reader.promotions(ctx.tenantId), ctx.reader.coupons(ctx.tenantId), ctx.reader.products(ctx.tenantId), ctx.reader.promotionScripts(ctx.tenantId),
   ]);
   const lines = cartFor(ctx, products);
   const advertised = coupons.filter((c) => c.public);
@@ -71,12 +82,12 @@ export async function promotionAnswer(ctx: SkillContext): Promise<SkillResult> {
   const known = code && (coupons.some((c) => c.code === code) || ctx.intent === 'coupon_usage');
   if (code && known) {
     const check = checkCoupon(code, coupons, lines, ctx.now, undefined);
-    const after = lines.length > 0 ? describeOffer(ctx, lines, promotions, advertised) : activeList(ctx, promotions, advertised);
+    const after = lines.length > 0 ? describeOffer(ctx, lines, promotions, advertised, scripts) : activeList(ctx, promotions, advertised, scripts);
     switch (check.kind) {
       case 'unknown':
         return { replies: [{ text: `${render(lang, 'coupon_unknown', { code })}\n\n${after}` }] };
       case 'expired':
-        return { replies: [{ text: `${render(lang, 'coupon_expired', { code, end: formatDateTime(check.coupon.endsAt, lang, zone) })}\n\n${after}` }] };
+        return { replies: [{ text: `${say(lang, scripts, 'coupon_expired', { code, end: formatDateTime(check.coupon.endsAt, lang, zone) })}\n\n${after}` }] };
       case 'not_started':
         return { replies: [{ text: render(lang, 'coupon_not_started', { code, start: formatDateTime(check.coupon.startsAt, lang, zone) }) }] };
       case 'first_order':
@@ -86,12 +97,12 @@ export async function promotionAnswer(ctx: SkillContext): Promise<SkillResult> {
       case 'min_spend':
         return { replies: [{ text: render(lang, 'coupon_min_spend', { code, missing: formatMoney(check.missing, lang) }) }] };
       case 'ok': {
-        const valid = render(lang, 'coupon_valid', { code, rule: couponRule(check.coupon, lang), end: formatDateTime(check.coupon.endsAt, lang, zone) });
-        const withCode = lines.length > 0 ? `\n\n${describeOffer(ctx, lines, promotions, [...advertised.filter((c) => c.code !== code), check.coupon])}` : '';
+        const valid = say(lang, scripts, 'coupon_valid', { code, rule: couponRule(check.coupon, lang), end: formatDateTime(check.coupon.endsAt, lang, zone) });
+        const withCode = lines.length > 0 ? `\n\n${describeOffer(ctx, lines, promotions, [...advertised.filter((c) => c.code !== code), check.coupon], scripts)}` : '';
         return { replies: [{ text: `${valid}${withCode}` }] };
       }
     }
   }
-  if (lines.length > 0) return { replies: [{ text: describeOffer(ctx, lines, promotions, advertised) }] };
-  return { replies: [{ text: activeList(ctx, promotions, advertised) }] };
+  if (lines.length > 0) return { replies: [{ text: describeOffer(ctx, lines, promotions, advertised, scripts) }] };
+  return { replies: [{ text: activeList(ctx, promotions, advertised, scripts) }] };
 }
