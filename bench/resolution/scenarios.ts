@@ -158,7 +158,7 @@ export function buildScenarios(data: DemoStoreData, now: number): Scenario[] {
       const key = state === 'unpaid' ? 'cancel_done_unpaid' : state === 'paid' ? 'cancel_done' : state === 'packed' ? 'cancel_too_late_packed'
         : state === 'shipped' ? 'cancel_too_late_shipped' : state === 'delivered' ? 'cancel_delivered' : 'cancel_already';
       const expected = order.state === 'unpaid' && order.paidAt ? 'cancel_done' : key;
-      out.push({ id: `cancel/${lang}/${state}`, skill: 'cancel', language: lang, messages: [CANCEL[lang][k % 2]!, order.number, order.email],
+      out.push({ id: `cancel/${lang}/${state}`, skill: 'cancel', language: lang, messages: [CANCEL[lang][k % 2]!, order.number, order.email, render(lang, 'confirm_yes')],
         expect: answer((r) => r.startsWith(lead(lang, expected, { number: order.number }))) });
     }
     for (const [k, state] of (['awaiting_group_buy', 'paid', 'shipped', 'delivered'] as const).entries()) {

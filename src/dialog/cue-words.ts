@@ -82,6 +82,24 @@ const UNUSED: Cues = [
   'sin usar', 'con etiquetas', 'nuevo', 'sem uso', 'hindi pa nagamit', '未使用', '미사용', 'غير مستعمل',
 ];
 
+const YES: Cues = [
+  'yes', 'yeah', 'yep', 'ok', 'okay', 'sure', 'confirm', 'go ahead', 'please do',
+  '是', '好', '对', '确定', '確定', '对的', '可以', 'ya', 'iya', 'betul', 'boleh', 'oke', 'ใช่', 'ตกลง', 'ได้เลย', 'ยืนยัน',
+  'có', 'đúng', 'vâng', 'ừ', 'đồng ý', 'sí', 'si', 'claro', 'confirmo', 'sim', 'oo', 'opo', 'はい', 'お願いします', '네', '예', 'نعم', 'أكيد',
+];
+
+const NO: Cues = [
+  'no', 'nope', "don't", 'do not', 'keep it', 'not now', 'never mind', '不', '别', '算了', '不要', 'tidak', 'gak', 'nggak', 'jangan', 'tak',
+  'ไม่', 'không', 'thôi', 'não', 'hindi', 'huwag', 'いいえ', 'やめ', '아니', '취소 안', 'لا', 'كلا',
+];
+
+/** A yes or no to "shall I…?"; undefined when the reply says neither. "No" wins: "不是" is not a yes. */
+export function yesOrNo(text: string): 'yes' | 'no' | undefined {
+  if (has(text, NO)) return 'no';
+  if (has(text, YES)) return 'yes';
+  return undefined;
+}
+
 export const isCorrection = (text: string): boolean => has(text, CORRECTION);
 export const mentionsOtherOrder = (text: string): boolean => has(text, OTHER_ORDER);
 

@@ -132,6 +132,7 @@ function answersPending(pending: SlotName, fresh: Slots, text: string, confident
     case 'address':
       return !confidentOtherSkill && text.trim().length >= 8;
     case 'reason':
+    case 'confirm':
       return !confidentOtherSkill;
     case 'itemId':
     case 'color':

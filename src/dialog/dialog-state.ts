@@ -8,7 +8,7 @@ export type SkillName = (typeof SKILLS)[number];
 
 export const SLOT_NAMES = [
   'orderNumber', 'trackingNumber', 'identity', 'productId', 'otherProductId', 'variantId', 'color', 'size',
-  'couponCode', 'quantity', 'reason', 'condition', 'itemId', 'address', 'excludeOrder',
+  'couponCode', 'quantity', 'reason', 'condition', 'itemId', 'address', 'excludeOrder', 'confirm',
 ] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 

@@ -1,5 +1,5 @@
 // End to end through the HTTP API and the pipeline worker: a shopper cancels a paid demo order over
-// three messages and the request lands in shopper_requests for the right tenant.
+// four messages (confirming last) and the request lands in shopper_requests for the right tenant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../../src/commerce/types.js';
 import { backends, startHarness, type Harness } from '../support/harness.js';
@@ -34,7 +34,8 @@ describe.each(backends())('skills in the running app (%s)', (backend) => {
     const order = rows.map((r) => JSON.parse(r.data) as Order).find((o) => o.state === 'paid')!;
     expect(await say('I want to cancel my order', 1)).toContain('order number');
     expect(await say(order.number, 2)).toContain(order.number);
-    const done = await say(order.email, 3);
+    expect(await say(order.email, 3)).toContain(`cancel order ${order.number}`);
+    const done = await say('Yes, cancel it', 4);
     expect(done).toContain(`cancellation of order ${order.number}`);
     const filed = await h.app.ctx.store.db.selectFrom('shopper_requests').select(['tenant_id', 'kind', 'status', 'order_number']).execute();
     expect(filed).toEqual([{ tenant_id: h.tenantId, kind: 'cancel', status: 'requested', order_number: order.number }]);

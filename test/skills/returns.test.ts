@@ -61,7 +61,9 @@ describe.each(TEST_LANGUAGES)('returns in %s', (lang) => {
     const c = new Conversation(shop);
     await c.say(SERVICE_PHRASES.cancel![lang]);
     await c.say(paid.number);
-    const done = await c.say(paid.email);
+    const confirm = await c.say(paid.email);
+    expect(confirm.replies[0]!.quickReplies).toEqual([render(lang, 'confirm_yes'), render(lang, 'confirm_no')]);
+    const done = await c.say(render(lang, 'confirm_yes'));
     expect(done.text.startsWith(render(lang, 'cancel_done', { number: paid.number }).slice(0, 8))).toBe(true);
     const row = await shop.store.db.selectFrom('shopper_requests').select(['kind', 'status']).where('tenant_id', '=', TENANT).where('order_id', '=', paid.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ kind: 'cancel', status: 'requested' });
@@ -97,6 +99,17 @@ describe.each(TEST_LANGUAGES)('returns in %s', (lang) => {
 });
 
 describe('returns: policy branches', () => {
+  it('keeps the order when the shopper does not confirm the cancellation', async () => {
+    const order = shop.data.orders.filter((o) => o.state === 'unpaid')[20]!;
+    const c = new Conversation(shop);
+    await c.say(`please cancel order ${order.number}`);
+    await c.say(order.email);
+    const kept = await c.say('no, keep it');
+    expect(kept.text).toBe(render('en', 'cancel_kept', { number: order.number }));
+    const rows = await shop.store.db.selectFrom('shopper_requests').select('id').where('tenant_id', '=', TENANT).where('order_id', '=', order.id).execute();
+    expect(rows).toEqual([]);
+  });
+
   it('says nothing about someone else\'s order', async () => {
     const order = shop.data.orders.find((o) => o.state === 'delivered')!;
     const c = new Conversation(shop);

@@ -111,4 +111,8 @@ export const ar: Catalog = {
   address_recorded: "شكرًا! طلبت إرسال الطلب {number} إلى:\n{address}\nستصلك رسالة بريد إلكتروني عند التحديث.",
   address_too_late: "غادر الطلب {number} المستودع، ولا يمكن تحويله إلا عبر شركة الشحن. سأطلب من أحد أعضاء الفريق ترتيب ذلك.",
   address_delivered: "الطلب {number} لم يعد في الطريق، لذا لا يمكن تغيير عنوانه.",
+  cancel_confirm: "هل أُلغي الطلب {number} ({total})؟ لا يمكن التراجع عن ذلك.",
+  cancel_kept: "حسنًا، يبقى الطلب {number} كما هو.",
+  confirm_yes: "نعم، ألغِه",
+  confirm_no: "لا، أبقِه",
 };

@@ -109,6 +109,10 @@ export const en = {
   address_recorded: "Thanks! I've asked for order {number} to go to:\n{address}\nYou'll get an e-mail once it's updated.",
   address_too_late: "Order {number} has already left our shelves, so only the carrier can redirect it. I'm asking a teammate to arrange that.",
   address_delivered: "Order {number} is no longer on its way, so its address can't be changed.",
+  cancel_confirm: "Shall I cancel order {number} ({total})? This can't be undone.",
+  cancel_kept: "OK, order {number} stays as it is.",
+  confirm_yes: "Yes, cancel it",
+  confirm_no: "No, keep it",
 } as const;
 
 export type CatalogKey = keyof typeof en;

@@ -111,4 +111,8 @@ export const es: Catalog = {
   address_recorded: "¡Gracias! He pedido que el pedido {number} vaya a:\n{address}\nRecibirás un correo cuando se actualice.",
   address_too_late: "El pedido {number} ya salió del almacén, así que solo el transportista puede redirigirlo. Le pido a una persona del equipo que lo gestione.",
   address_delivered: "El pedido {number} ya no está en camino, así que no se puede cambiar su dirección.",
+  cancel_confirm: "¿Cancelo el pedido {number} ({total})? No se puede deshacer.",
+  cancel_kept: "De acuerdo, el pedido {number} sigue en curso.",
+  confirm_yes: "Sí, cancélalo",
+  confirm_no: "No, mantenlo",
 };

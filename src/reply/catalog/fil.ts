@@ -111,4 +111,8 @@ export const fil: Catalog = {
   address_recorded: "Salamat! Hiniling ko na ipadala ang order {number} sa:\n{address}\nMakakatanggap ka ng email kapag na-update na.",
   address_too_late: "Nakaalis na sa warehouse ang order {number}, kaya ang courier lang ang makakapag-redirect. Ipapaasikaso ko ito sa isang teammate.",
   address_delivered: "Hindi na papunta ang order {number}, kaya hindi na mapapalitan ang address.",
+  cancel_confirm: "I-cancel ko ba ang order {number} ({total})? Hindi na ito maibabalik.",
+  cancel_kept: "Sige, mananatili ang order {number}.",
+  confirm_yes: "Oo, i-cancel",
+  confirm_no: "Hindi, ituloy",
 };

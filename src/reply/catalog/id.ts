@@ -111,4 +111,8 @@ export const id: Catalog = {
   address_recorded: "Terima kasih! Saya sudah minta pesanan {number} dikirim ke:\n{address}\nAnda akan menerima email setelah diperbarui.",
   address_too_late: "Pesanan {number} sudah keluar dari gudang, jadi hanya kurir yang bisa mengalihkan. Saya minta tim kami mengurusnya.",
   address_delivered: "Pesanan {number} sudah tidak dalam perjalanan, jadi alamatnya tidak bisa diubah.",
+  cancel_confirm: "Yakin batalkan pesanan {number} ({total})? Ini tidak bisa dibatalkan kembali.",
+  cancel_kept: "Oke, pesanan {number} tetap berjalan.",
+  confirm_yes: "Ya, batalkan",
+  confirm_no: "Jangan, tetap lanjut",
 };

@@ -111,4 +111,8 @@ export const ja: Catalog = {
   address_recorded: "ありがとうございます。ご注文 {number} のお届け先を次の住所へ変更するよう申請しました：\n{address}\n更新されましたらメールでお知らせします。",
   address_too_late: "ご注文 {number} はすでに出荷されたため、配送業者による転送が必要です。担当者が手配します。",
   address_delivered: "ご注文 {number} は配送中ではないため、住所を変更できません。",
+  cancel_confirm: "ご注文 {number}（{total}）をキャンセルしてよろしいですか？取り消しはできません。",
+  cancel_kept: "承知しました。ご注文 {number} はそのままにします。",
+  confirm_yes: "はい、キャンセルする",
+  confirm_no: "いいえ、そのままにする",
 };

@@ -111,4 +111,8 @@ export const ko: Catalog = {
   address_recorded: "감사합니다! 주문 {number}을(를) 다음 주소로 보내도록 요청했습니다:\n{address}\n변경되면 이메일로 알려 드립니다.",
   address_too_late: "주문 {number}은(는) 이미 출고되어 택배사만 경로를 바꿀 수 있습니다. 상담원이 처리하도록 하겠습니다.",
   address_delivered: "주문 {number}은(는) 더 이상 배송 중이 아니라 주소를 변경할 수 없습니다.",
+  cancel_confirm: "주문 {number}({total})을(를) 취소할까요? 취소 후에는 되돌릴 수 없습니다.",
+  cancel_kept: "알겠습니다. 주문 {number}은(는) 그대로 유지됩니다.",
+  confirm_yes: "네, 취소해 주세요",
+  confirm_no: "아니요, 유지할게요",
 };

@@ -111,4 +111,8 @@ export const ms: Catalog = {
   address_recorded: "Terima kasih! Saya telah meminta pesanan {number} dihantar ke:\n{address}\nAnda akan menerima e-mel selepas ia dikemas kini.",
   address_too_late: "Pesanan {number} sudah keluar dari gudang, jadi hanya penghantar boleh mengubah hala. Saya minta pasukan kami uruskan.",
   address_delivered: "Pesanan {number} tidak lagi dalam perjalanan, jadi alamatnya tidak boleh diubah.",
+  cancel_confirm: "Batalkan pesanan {number} ({total})? Ia tidak boleh dipulihkan.",
+  cancel_kept: "Baik, pesanan {number} kekal seperti biasa.",
+  confirm_yes: "Ya, batalkan",
+  confirm_no: "Tidak, kekalkan",
 };

@@ -111,4 +111,8 @@ export const pt: Catalog = {
   address_recorded: "Obrigado! Pedi que o pedido {number} vá para:\n{address}\nVocê receberá um e-mail quando for atualizado.",
   address_too_late: "O pedido {number} já saiu do estoque, então só a transportadora pode redirecioná-lo. Vou pedir para alguém da equipe cuidar disso.",
   address_delivered: "O pedido {number} não está mais a caminho, então o endereço não pode ser alterado.",
+  cancel_confirm: "Posso cancelar o pedido {number} ({total})? Não dá para desfazer.",
+  cancel_kept: "Certo, o pedido {number} continua como está.",
+  confirm_yes: "Sim, cancelar",
+  confirm_no: "Não, manter",
 };

@@ -111,4 +111,8 @@ export const vi: Catalog = {
   address_recorded: "Cảm ơn bạn! Mình đã yêu cầu giao đơn {number} đến:\n{address}\nBạn sẽ nhận email khi địa chỉ được cập nhật.",
   address_too_late: "Đơn {number} đã rời kho, chỉ đơn vị vận chuyển mới chuyển hướng được. Mình nhờ nhân viên xử lý giúp bạn.",
   address_delivered: "Đơn {number} không còn trên đường giao nên không thể đổi địa chỉ.",
+  cancel_confirm: "Bạn chắc chắn muốn hủy đơn {number} ({total})? Không thể hoàn tác.",
+  cancel_kept: "Được ạ, đơn {number} vẫn giữ nguyên.",
+  confirm_yes: "Có, hủy đơn",
+  confirm_no: "Không, giữ đơn",
 };

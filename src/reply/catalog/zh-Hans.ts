@@ -111,4 +111,8 @@ export const zhHans: Catalog = {
   address_recorded: "好的！已申请把订单 {number} 改寄到：\n{address}\n更新后您会收到邮件通知。",
   address_too_late: "订单 {number} 已经出库，只能由快递公司改派。我请客服同事帮您处理。",
   address_delivered: "订单 {number} 已不在运送途中，无法修改地址。",
+  cancel_confirm: "确定要取消订单 {number}（{total}）吗？取消后无法恢复。",
+  cancel_kept: "好的，订单 {number} 保持不变。",
+  confirm_yes: "是，确定取消",
+  confirm_no: "不，保留订单",
 };

@@ -111,4 +111,8 @@ export const zhHant: Catalog = {
   address_recorded: "好的！已申請將訂單 {number} 改寄到：\n{address}\n更新後會寄電子郵件通知您。",
   address_too_late: "訂單 {number} 已經出庫，只能由物流公司改派。我請客服同仁協助處理。",
   address_delivered: "訂單 {number} 已不在運送途中，無法修改地址。",
+  cancel_confirm: "確定要取消訂單 {number}（{total}）嗎？取消後無法復原。",
+  cancel_kept: "好的，訂單 {number} 維持不變。",
+  confirm_yes: "是，確定取消",
+  confirm_no: "不，保留訂單",
 };

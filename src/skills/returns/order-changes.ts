@@ -1,7 +1,8 @@
-// Cancellation and address change, allowed only while the store can still act (until packing);
+// Cancellation (confirmed by the shopper first) and address change, allowed only while the store can still act (until packing);
 // afterwards the shopper hears why not and what they can do instead. Requests are filed through
 // StoreActions for the store (or an agent) to carry out, and the shopper is told exactly that.
 import { formatMoney } from '../../commerce/money.js';
+import { yesOrNo } from '../../dialog/cue-words.js';
 import { render } from '../../reply/render.js';
 import { accessOrder, orderAccessReply } from '../order-access.js';
 import type { SkillContext, SkillResult } from '../types.js';
@@ -20,6 +21,16 @@ export async function cancelOrder(ctx: SkillContext): Promise<SkillResult> {
   if (!CANCELLABLE_STATES.has(order.state)) {
     const key = order.state === 'packed' ? 'cancel_too_late_packed' : 'cancel_too_late_shipped';
     return { replies: [{ text: render(lang, key, { number: order.number, window }) }], slots };
+  }
+  // Cancelling cannot be undone: the shopper confirms first.
+  const answer = ctx.state.active?.pending === 'confirm' ? yesOrNo(ctx.text) : undefined;
+  if (answer === 'no') return { replies: [{ text: render(lang, 'cancel_kept', { number: order.number }) }], slots };
+  if (answer !== 'yes') {
+    return {
+      replies: [{ text: render(lang, 'cancel_confirm', { number: order.number, total: formatMoney(order.total, lang) }), quickReplies: [render(lang, 'confirm_yes'), render(lang, 'confirm_no')] }],
+      ask: 'confirm',
+      slots,
+    };
   }
   if (!ctx.actions) return { replies: [{ text: render(lang, 'handoff') }], slots, handoff: { reason: 'needs_human', priority: 1 } };
   await ctx.actions.recordRequest(ctx.tenantId, {
