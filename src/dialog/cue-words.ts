@@ -41,7 +41,7 @@ const CORRECTION: Cues = [
 ];
 
 const OTHER_ORDER: Cues = [
-  'other order', 'another order', 'second order', 'my other', 'different order',
+  'other order', 'another order', 'second order', 'different order', 'my other one',
   '另一个订单', '另一笔', '其他订单', '另一個訂單', '其他訂單',
   'pesanan lain', 'pesanan yang lain', 'order lain', 'pesanan satu lagi',
   'คำสั่งซื้ออื่น', 'ออเดอร์อื่น', 'อีกออเดอร์',

@@ -75,6 +75,12 @@ describe('decide', () => {
     expect(bot(u('oos', 0.3, [order('PD-100009')]), '不是，我是说 PD-100009', state)).toMatchObject({ slots: { orderNumber: 'PD-100009' } });
   });
 
+  it('treats a new request opening with "sorry," as a new request', () => {
+    const state: DialogState = { previous: { skill: 'returns', intent: 'return_request', slots: { orderNumber: 'PD-100001' }, at: now } };
+    expect(bot(u('order_status', 0.9, [order('PD-100002')]), 'sorry, where is my order PD-100002?', state)).toMatchObject({ skill: 'order_status', slots: { orderNumber: 'PD-100002' } });
+    expect(bot(u('complaint', 0.9), 'my other item arrived broken', state).kind).toBe('handoff');
+  });
+
   it('starts over without the last order on "my other order"', () => {
     const state: DialogState = { previous: { skill: 'order_status', intent: 'order_status', slots: { orderNumber: 'PD-100001' }, at: now } };
     expect(bot(u('order_status'), 'actually, where is my other order?', state)).toEqual({

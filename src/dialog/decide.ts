@@ -192,7 +192,8 @@ export function decide({ understanding: u, text, state, handler, now }: DecideIn
 
   // "No, I meant …": the new values replace the old ones in the topic they correct.
   const target = active ?? previous;
-  if (target && isCorrection(text) && Object.keys(fresh).length > 0 && !switching) {
+  // A new request that merely starts with "sorry," or "no," is a new request, not a correction.
+  if (target && isCorrection(text) && Object.keys(fresh).length > 0 && !switching && (requested === undefined || requested === target.skill)) {
     const slots = { ...dropDependents(target.slots, fresh), ...fresh };
     return { kind: 'skill', skill: target.skill, intent: target.intent, slots };
   }
