@@ -5,6 +5,7 @@ import { ApiKeyAuth } from './api/auth/api-key.js';
 import type { AppContext } from './api/context.js';
 import { buildServer } from './api/server.js';
 import { RecordsReader } from './commerce/records.js';
+import { SqlStoreActions } from './skills/sql-store-actions.js';
 import { generateDemoStore } from './commerce/demo/index.js';
 import { seedDemoIfEmpty, type NewTenant } from './commerce/tenant-setup.js';
 import { Ingest } from './ingest/ingest.js';
@@ -72,7 +73,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     { batch: config.OUTBOX_BATCH, concurrency: config.OUTBOX_CONCURRENCY, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, leaseMs: config.LEASE_MS },
   );
   const pipeline = new PipelineWorker(
-    { store, bus, log, metrics, reader, tenants, nluFor: (t) => nlu.forTenant(t), onOutbox: () => outbox.wake() },
+    { store, bus, log, metrics, reader, actions: new SqlStoreActions(store.db), tenants, nluFor: (t) => nlu.forTenant(t), onOutbox: () => outbox.wake() },
     { batch: config.PIPELINE_BATCH, leaseMs: config.LEASE_MS },
   );
   const ingest = new Ingest(

@@ -1,11 +1,11 @@
 // Reads and writes normalised store data (orders, shipments, products, articles…) in the local
 // commerce cache table. Connectors write here; skills read from here, so the bot answers in
 // milliseconds even when the store's own API is slow.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
-import type { KnowledgeArticle, Order, Product, ReturnPolicy, Shipment } from './types.js';
+import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, PromotionScript, ReturnPolicy, Shipment } from './types.js';
 
-export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop';
+export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop' | 'promotion_script';
 
 export interface CommerceReader {
   orderByNumber(tenantId: string, number: string): Promise<Order | undefined>;
@@ -13,6 +13,14 @@ export interface CommerceReader {
   articles(tenantId: string): Promise<KnowledgeArticle[]>;
   products(tenantId: string): Promise<Product[]>;
   returnPolicy(tenantId: string): Promise<ReturnPolicy | undefined>;
+  shipmentByTracking(tenantId: string, trackingNumber: string): Promise<Shipment | undefined>;
+  /** A shopper's most recent orders, newest first, found by the e-mail or phone on them. */
+  recentOrders(tenantId: string, who: { email?: string; phone?: string }, limit: number): Promise<Order[]>;
+  customer(tenantId: string, id: string): Promise<Customer | undefined>;
+  promotions(tenantId: string): Promise<Promotion[]>;
+  coupons(tenantId: string): Promise<Coupon[]>;
+  /** The merchant's own wording for promotion replies, by scenario and language. */
+  promotionScripts(tenantId: string): Promise<PromotionScript[]>;
 }
 
 export interface RecordInput {
@@ -88,6 +96,61 @@ export class RecordsReader implements CommerceReader {
     return (await this.list<ReturnPolicy>(tenantId, 'return_policy'))[0];
   }
 
+  async shipmentByTracking(tenantId: string, trackingNumber: string): Promise<Shipment | undefined> {
+    const row = await this.db
+      .selectFrom('commerce_records')
+      .select('data')
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'shipment')
+      .where('lookup', '=', trackingNumber.toUpperCase())
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Shipment) : undefined;
+  }
+
+  async recentOrders(tenantId: string, who: { email?: string; phone?: string }, limit: number): Promise<Order[]> {
+    // Matched inside the stored JSON (written by JSON.stringify, so the key/value text is exact): a scan
+    // of the tenant's orders, run only when an identified shopper asks without an order number.
+    const needles = [
+      ...(who.email ? [`%"email":${likeEscape(JSON.stringify(who.email.toLowerCase()))}%`] : []),
+      ...(who.phone ? [`%"phone":${likeEscape(JSON.stringify(who.phone))}%`] : []),
+    ];
+    if (needles.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('commerce_records')
+      .select('data')
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'order')
+      .where((eb) => eb.or(needles.map((n) => eb(sql`lower(data)`, 'like', sql`${n} escape '\\'`))))
+      .execute();
+    return rows
+      .map((r) => JSON.parse(r.data) as Order)
+      .sort((a, b) => b.placedAt.localeCompare(a.placedAt))
+      .slice(0, limit);
+  }
+
+  async customer(tenantId: string, id: string): Promise<Customer | undefined> {
+    const row = await this.db
+      .selectFrom('commerce_records')
+      .select('data')
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'customer')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Customer) : undefined;
+  }
+
+  promotions(tenantId: string): Promise<Promotion[]> {
+    return this.list<Promotion>(tenantId, 'promotion');
+  }
+
+  coupons(tenantId: string): Promise<Coupon[]> {
+    return this.list<Coupon>(tenantId, 'coupon');
+  }
+
+  promotionScripts(tenantId: string): Promise<PromotionScript[]> {
+    return this.list<PromotionScript>(tenantId, 'promotion_script');
+  }
+
   private async list<T>(tenantId: string, kind: RecordKind): Promise<T[]> {
     const k = `${tenantId}:${kind}`;
     const hit = this.memo.get(k);
@@ -97,4 +160,8 @@ export class RecordsReader implements CommerceReader {
     this.memo.set(k, { at: Date.now(), value });
     return value;
   }
+}
+
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

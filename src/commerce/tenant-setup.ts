@@ -63,6 +63,7 @@ export function demoRecords(data: DemoStoreData): RecordInput[] {
     ...data.coupons.map((c) => ({ kind: 'coupon' as const, id: c.code, lookup: c.code.toUpperCase(), data: c })),
     { kind: 'return_policy', id: 'default', data: data.returnPolicy },
     ...data.articles.map((a) => ({ kind: 'article' as const, id: a.id, lookup: a.language, data: a })),
+    ...(data.promotionScripts ?? []).map((s) => ({ kind: 'promotion_script' as const, id: s.id, lookup: s.language, data: s })),
   ];
 }
 

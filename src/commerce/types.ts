@@ -75,6 +75,8 @@ export interface Customer {
   createdAt: string;
   lifetimeSpend: Money;
   ordersCount: number;
+  /** Orders the customer returned something from (the return policy weighs the return rate). */
+  returnsCount?: number;
 }
 
 export const ORDER_STATES = [
@@ -186,6 +188,8 @@ export interface Coupon {
   endsAt: string;
   usageLimitPerCustomer: number;
   firstOrderOnly: boolean;
+  /** Advertised: the bot offers it to shoppers asking for a discount. Private codes (VIP mailings, service recovery) are only checked when typed. */
+  public?: boolean;
 }
 
 export interface ReturnPolicy {
@@ -202,8 +206,22 @@ export interface ReturnPolicy {
   refundDays: number;
   /** Above this value a human approves. */
   manualApprovalAbove: Money;
+  /** What a change-of-mind return label costs (deducted from the refund) when returns are not free. */
+  returnLabelFee?: Money;
   /** Localised full text of the policy. */
   text: Record<string, string>;
+}
+
+/** Situations where the merchant may word the bot's promotion replies themselves. */
+export const PROMOTION_SCENARIOS = ['campaigns_running', 'coupon_expired', 'coupon_valid', 'best_deal', 'no_discount'] as const;
+export type PromotionScenario = (typeof PROMOTION_SCENARIOS)[number];
+
+/** The merchant's own phrasing for a promotion scenario in one language; {placeholders} as in the built-in reply. */
+export interface PromotionScript {
+  id: string;
+  scenario: PromotionScenario;
+  language: string;
+  text: string;
 }
 
 export interface KnowledgeArticle {
@@ -225,4 +243,5 @@ export interface DemoStoreData {
   coupons: Coupon[];
   returnPolicy: ReturnPolicy;
   articles: KnowledgeArticle[];
+  promotionScripts?: PromotionScript[];
 }

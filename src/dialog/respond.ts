@@ -1,15 +1,23 @@
 // One bot turn: understand the message, decide, run the chosen skill, and say what changes on the
-// conversation. Store-data reads go through the reader; nothing here writes.
+// conversation (replies, the next dialog state, a handoff). Store reads go through the reader; the
+// only writes are shopper requests through StoreActions. When the store's data cannot be read the
+// shopper is told so and a person takes over, instead of the turn failing.
 import type { CommerceReader } from '../commerce/records.js';
 import type { ShopProfile } from '../commerce/types.js';
 import type { Understanding, UnderstandContext } from '../nlu/types.js';
 import { render } from '../reply/render.js';
 import { knowledgeAnswer } from '../skills/knowledge-answer.js';
 import { orderStatus } from '../skills/order-status.js';
+import { productQuestion } from '../skills/product/product-question.js';
+import { promotionAnswer } from '../skills/promotions/promotion-answer.js';
+import { cancelOrder, changeAddress } from '../skills/returns/order-changes.js';
+import { returnRequest } from '../skills/returns/return-request.js';
 import { smalltalk } from '../skills/smalltalk.js';
+import type { StoreActions } from '../skills/store-actions.js';
+import { trackShipment } from '../skills/tracking/track-shipment.js';
 import type { Reply, SkillContext, SkillResult } from '../skills/types.js';
-import { decide, nextState, type Decision } from './decide.js';
-import type { DialogState } from './dialog-state.js';
+import { decide, identifiersOnly, nextState, type Decision } from './decide.js';
+import { liveTopic, type DialogState, type SkillName } from './dialog-state.js';
 
 export interface Understander {
   understand(text: string, ctx?: UnderstandContext & { now?: Date }): Understanding;
@@ -21,10 +29,11 @@ export interface TurnInput {
   text: string;
   state: DialogState;
   handler: 'bot' | 'human';
-  customer: { email: string | null; name: string | null; locale: string | null };
+  customer: { email: string | null; name: string | null; locale: string | null; phone?: string | null };
   previousLanguage: string | null;
   nlu: Understander;
   reader: CommerceReader;
+  actions?: StoreActions;
   now: number;
 }
 
@@ -37,14 +46,32 @@ export interface TurnOutput {
   handoff?: { reason: string; priority: number };
 }
 
+type SkillRunner = (ctx: SkillContext) => Promise<SkillResult>;
+
+const SKILL_RUNNERS: Record<SkillName, SkillRunner> = {
+  order_status: orderStatus,
+  tracking: trackShipment,
+  product: productQuestion,
+  promotions: promotionAnswer,
+  returns: returnRequest,
+  cancel: cancelOrder,
+  address_change: changeAddress,
+};
+
 export async function respond(input: TurnInput): Promise<TurnOutput> {
-  const understanding = input.nlu.understand(input.text, {
+  const understood = input.nlu.understand(input.text, {
     locale: input.customer.locale ?? undefined,
     previousLanguage: (input.previousLanguage ?? undefined) as UnderstandContext['previousLanguage'],
     now: new Date(input.now),
   });
-  const decision = decide({ understanding, state: input.state, handler: input.handler, now: input.now });
-  const state = nextState(input.state, decision);
+  // "PD-100451" or an e-mail address says nothing about the language: keep the conversation's.
+  // Nor does a postal address typed in answer to "what's the new address?".
+  const answeringAddress = input.state.active?.pending === 'address' && liveTopic(input.state.active, input.now) !== undefined;
+  const understanding = input.previousLanguage && (answeringAddress || identifiersOnly(input.text, understood))
+    ? { ...understood, language: input.previousLanguage as Understanding['language'] }
+    : understood;
+  const decision = decide({ understanding, text: input.text, state: input.state, handler: input.handler, now: input.now });
+  const state = nextState(input.state, decision, understanding);
   const ctx: SkillContext = {
     tenantId: input.tenantId,
     shop: input.shop,
@@ -54,28 +81,56 @@ export async function respond(input: TurnInput): Promise<TurnOutput> {
     state,
     customer: input.customer,
     reader: input.reader,
+    ...(input.actions ? { actions: input.actions } : {}),
     now: input.now,
+    intent: decision.kind === 'skill' || decision.kind === 'knowledge' ? decision.intent : understanding.intent.intent,
+    slots: decision.kind === 'skill' ? decision.slots : {},
   };
-  const result = await run(ctx, decision);
-  return { understanding, decision, replies: result.replies, state: result.state, ...(result.handoff ? { handoff: result.handoff } : {}) };
+  let result: SkillResult;
+  try {
+    result = await run(ctx, decision);
+  } catch {
+    // The store's data is unreachable: say so and let a person follow up with the whole context.
+    result = {
+      replies: [{ text: render(ctx.language, 'store_unavailable') }],
+      handoff: { reason: 'store_unavailable', priority: 1 },
+    };
+  }
+  const next = afterSkill(state, decision, result, input.now);
+  return { understanding, decision, replies: result.replies, state: next, ...(result.handoff ? { handoff: result.handoff } : {}) };
+}
+
+/** A skill that asked a question keeps its topic open; one that answered closes it into `previous`. */
+function afterSkill(state: DialogState, decision: Decision, result: SkillResult, now: number): DialogState {
+  if (decision.kind !== 'skill') return state;
+  const topic = { skill: decision.skill, intent: decision.intent, slots: result.slots ?? decision.slots, at: now };
+  const next: DialogState = { ...state };
+  if (result.ask && !result.handoff) {
+    const offered = result.replies.flatMap((r) => r.quickReplies ?? []).slice(0, 12).map((o) => o.slice(0, 200));
+    next.active = { ...topic, pending: result.ask, ...(offered.length > 0 ? { offered } : {}) };
+  } else {
+    delete next.active;
+    next.previous = topic;
+  }
+  return next;
 }
 
 async function run(ctx: SkillContext, d: Decision): Promise<SkillResult> {
   switch (d.kind) {
     case 'silent':
-      return { replies: [], state: ctx.state };
+      return { replies: [] };
     case 'smalltalk':
       return smalltalk(ctx, d.intent);
-    case 'order_status':
-      return orderStatus(ctx, d);
+    case 'skill': {
+      return SKILL_RUNNERS[d.skill](ctx);
+    }
     case 'knowledge':
       return knowledgeAnswer(ctx, d.intent);
     case 'clarify':
-      return { replies: [{ text: render(ctx.language, 'clarify') }], state: ctx.state };
+      return { replies: [{ text: render(ctx.language, 'clarify') }] };
     case 'handoff':
       return {
         replies: [{ text: render(ctx.language, d.reason === 'anger' ? 'handoff_anger' : 'handoff') }],
-        state: ctx.state,
         handoff: { reason: d.reason, priority: d.priority },
       };
   }

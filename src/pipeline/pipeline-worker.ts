@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Bus, BusEvent } from '../runtime/bus.js';
 import type { CommerceReader } from '../commerce/records.js';
+import type { StoreActions } from '../skills/store-actions.js';
 import type { Logger } from '../runtime/logger.js';
 import type { Metrics } from '../runtime/metrics.js';
 import type { TenantDirectory } from '../runtime/tenants.js';
@@ -32,6 +33,8 @@ export interface PipelineDeps {
   log: Logger;
   metrics: Metrics;
   reader: CommerceReader;
+  /** Where the bot files returns, cancellations and address changes. */
+  actions?: StoreActions;
   tenants: TenantDirectory;
   nluFor(tenantId: string): Understander;
   onOutbox(): void;
@@ -157,6 +160,7 @@ export class PipelineWorker {
         previousLanguage: language,
         nlu,
         reader: this.deps.reader,
+        ...(this.deps.actions ? { actions: this.deps.actions } : {}),
         now,
       });
       const u = turn.understanding;

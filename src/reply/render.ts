@@ -8,6 +8,10 @@ export type ReplyVars = Record<string, string | number>;
 
 export function render(language: string, key: CatalogKey, vars: ReplyVars = {}): string {
   const catalog: Partial<Catalog> = catalogs[language as Language] ?? en;
-  const template = catalog[key] ?? en[key];
+  return fill(catalog[key] ?? en[key], vars);
+}
+
+/** Fills {placeholders} in any template, e.g. a merchant's own phrasing; unknown ones stay as written. */
+export function fill(template: string, vars: ReplyVars): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

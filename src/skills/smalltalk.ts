@@ -5,5 +5,5 @@ import type { SkillContext, SkillResult } from './types.js';
 export function smalltalk(ctx: SkillContext, intent: 'greeting' | 'thanks' | 'goodbye'): SkillResult {
   const text = render(ctx.language, intent, { shop: ctx.shop.name });
   const quickReplies = intent === 'greeting' ? (['quick_order', 'quick_shipping', 'quick_returns'] as const).map((k) => render(ctx.language, k)) : undefined;
-  return { replies: [quickReplies ? { text, quickReplies } : { text }], state: ctx.state };
+  return { replies: [quickReplies ? { text, quickReplies } : { text }] };
 }

@@ -1,10 +1,12 @@
-// What a skill receives and returns. Skills read store data through the CommerceReader and never write
-// conversation state themselves: they return the next state and the replies.
+// What a skill receives and returns. Skills read store data through the CommerceReader and record
+// shopper requests (RMAs, cancellations, address changes) through StoreActions; they never write
+// conversation state themselves: they return replies, the slots to remember and the question asked.
 import type { CommerceReader } from '../commerce/records.js';
 import type { ShopProfile } from '../commerce/types.js';
-import type { DialogState } from '../dialog/dialog-state.js';
+import type { DialogState, SlotName, Slots } from '../dialog/dialog-state.js';
 import type { HandoffReason } from '../dialog/decide.js';
 import type { Understanding } from '../nlu/types.js';
+import type { StoreActions } from './store-actions.js';
 
 export interface SkillContext {
   tenantId: string;
@@ -14,9 +16,13 @@ export interface SkillContext {
   understanding: Understanding;
   text: string;
   state: DialogState;
-  customer: { email: string | null; name: string | null };
+  /** Who the channel says the shopper is (a logged-in widget user, a WhatsApp number…). */
+  customer: { email: string | null; name: string | null; phone?: string | null };
   reader: CommerceReader;
+  actions?: StoreActions;
   now: number;
+  intent: string;
+  slots: Slots;
 }
 
 export interface Reply {
@@ -26,6 +32,9 @@ export interface Reply {
 
 export interface SkillResult {
   replies: Reply[];
-  state: DialogState;
+  /** The question the reply asks: the topic stays open waiting on this slot. */
+  ask?: SlotName;
+  /** The slots to remember (default: the ones the skill was given). */
+  slots?: Slots;
   handoff?: { reason: HandoffReason; priority: number };
 }

@@ -135,6 +135,20 @@ export interface CommerceRecordTable {
   updated_at: number;
 }
 
+/** A return, exchange, cancellation or address change the bot recorded for a shopper. */
+export interface ShopperRequestTable {
+  tenant_id: string;
+  id: string;
+  request_key: string;
+  kind: string;
+  order_id: string;
+  order_number: string;
+  status: string;
+  /** JSON: item ids, reason, details, label URL. */
+  data: string;
+  created_at: number;
+}
+
 export interface NluModelTable {
   id: string;
   tenant_id: string;
@@ -196,6 +210,7 @@ export interface Database {
   outbox: OutboxTable;
   commerce_records: CommerceRecordTable;
   nlu_models: NluModelTable;
+  shopper_requests: ShopperRequestTable;
   settings: SettingTable;
   channel_accounts: ChannelAccountTable;
   channel_reply_tokens: ChannelReplyTokenTable;

@@ -1,5 +1,6 @@
 // Discount codes the merchant hands out: welcome, loyalty, free shipping, seasonal and service
-// recovery codes, with some already expired and some not yet started, as a real shop has.
+// recovery codes, with some already expired and some not yet started, as a real shop has. VIP and
+// service-recovery codes are private: checked when typed, never offered to whoever asks.
 import type { Coupon, Product } from '../types.js';
 import { lastMonthPayday, relativeWindow, yearlyOccurrences, type Window } from './campaign-calendar.js';
 import { usd } from './currencies.js';
@@ -22,19 +23,19 @@ export function buildCoupons(now: Date, products: readonly Product[]): Coupon[] 
       code: WELCOME_OFFER.code, kind: 'percent', percentOff: WELCOME_OFFER.percentOff, minSpend: WELCOME_OFFER.minSpend,
       appliesTo: [], excludes: ['gift_cards'],
       stackableWithPromotions: true, stackableWithCoupons: [FREE_SHIPPING_CODE.code],
-      ...dates(relativeWindow(now, -1095, 1825)), usageLimitPerCustomer: 1, firstOrderOnly: true,
+      ...dates(relativeWindow(now, -1095, 1825)), usageLimitPerCustomer: 1, firstOrderOnly: true, public: true,
     },
     {
       code: 'HARBOUR5', kind: 'fixed', amountOff: usd(5), minSpend: usd(50),
       appliesTo: [], excludes: ['gift_cards'],
       stackableWithPromotions: true, stackableWithCoupons: [],
-      ...dates(relativeWindow(now, -730, 1095)), usageLimitPerCustomer: 3, firstOrderOnly: false,
+      ...dates(relativeWindow(now, -730, 1095)), usageLimitPerCustomer: 3, firstOrderOnly: false, public: true,
     },
     {
       code: FREE_SHIPPING_CODE.code, kind: 'free_shipping', minSpend: FREE_SHIPPING_CODE.minSpend,
       appliesTo: [], excludes: ['gift_cards'],
       stackableWithPromotions: true, stackableWithCoupons: [WELCOME_COUPON, 'VIPSTYLE20', 'SLEEPWELL12'],
-      ...dates(relativeWindow(now, -365, 545)), usageLimitPerCustomer: 5, firstOrderOnly: false,
+      ...dates(relativeWindow(now, -365, 545)), usageLimitPerCustomer: 5, firstOrderOnly: false, public: true,
     },
     {
       // Sent to VIP customers; sale items (promotions that refuse coupons) stay out of it.
@@ -47,7 +48,7 @@ export function buildCoupons(now: Date, products: readonly Product[]): Coupon[] 
       code: 'SLEEPWELL12', kind: 'percent', percentOff: 12, minSpend: usd(120),
       appliesTo: ['home'], excludes: [],
       stackableWithPromotions: true, stackableWithCoupons: ['FREESHIP40'],
-      ...dates(relativeWindow(now, -20, 45)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+      ...dates(relativeWindow(now, -20, 45)), usageLimitPerCustomer: 1, firstOrderOnly: false, public: true,
     },
     {
       // Given by agents to make up for a late or lost parcel.
@@ -60,37 +61,37 @@ export function buildCoupons(now: Date, products: readonly Product[]): Coupon[] 
       code: 'EXTRA11', kind: 'fixed', amountOff: usd(11), minSpend: usd(111),
       appliesTo: [], excludes: ['gift_cards'],
       stackableWithPromotions: true, stackableWithCoupons: [],
-      ...dates(elevenEleven.last), usageLimitPerCustomer: 1, firstOrderOnly: false,
+      ...dates(elevenEleven.last), usageLimitPerCustomer: 1, firstOrderOnly: false, public: true,
     },
     {
       code: 'PAYDAY8', kind: 'fixed', amountOff: usd(8), minSpend: usd(80),
       appliesTo: [], excludes: ['gift_cards'],
       stackableWithPromotions: true, stackableWithCoupons: [],
-      ...dates(lastMonthPayday(now)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+      ...dates(lastMonthPayday(now)), usageLimitPerCustomer: 1, firstOrderOnly: false, public: true,
     },
     {
       code: 'GADGET15', kind: 'percent', percentOff: 15, minSpend: usd(60),
       appliesTo: ['gadgets'], excludes: [],
       stackableWithPromotions: true, stackableWithCoupons: [],
-      ...dates(relativeWindow(now, -120, 60)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+      ...dates(relativeWindow(now, -120, 60)), usageLimitPerCustomer: 1, firstOrderOnly: false, public: true,
     },
     {
       code: 'SUMMER20', kind: 'percent', percentOff: 20, minSpend: usd(80),
       appliesTo: ['apparel'], excludes: [],
       stackableWithPromotions: false, stackableWithCoupons: [],
-      ...dates(relativeWindow(now, -300, 45)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+      ...dates(relativeWindow(now, -300, 45)), usageLimitPerCustomer: 1, firstOrderOnly: false, public: true,
     },
     {
       code: 'RAINYDAY10', kind: 'fixed', amountOff: usd(10), minSpend: usd(100),
       appliesTo: [], excludes: ['gift_cards'],
       stackableWithPromotions: true, stackableWithCoupons: [],
-      ...dates(relativeWindow(now, 12, 7)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+      ...dates(relativeWindow(now, 12, 7)), usageLimitPerCustomer: 1, firstOrderOnly: false, public: true,
     },
     {
       code: 'NEWDROP', kind: 'percent', percentOff: 10,
       appliesTo: [...newArrivals], excludes: [],
       stackableWithPromotions: true, stackableWithCoupons: [],
-      ...dates(relativeWindow(now, 5, 14)), usageLimitPerCustomer: 1, firstOrderOnly: false,
+      ...dates(relativeWindow(now, 5, 14)), usageLimitPerCustomer: 1, firstOrderOnly: false, public: true,
     },
   ];
 }

@@ -47,3 +47,20 @@ export function applyOrderHistory(profiles: readonly CustomerProfile[], orders: 
     };
   });
 }
+
+/** Share of customers who send back most of what they buy: the return policy sends them to a person. */
+export const SERIAL_RETURNER_SHARE = 0.06;
+
+/** How many of their received orders each customer returned something from; a few return nearly everything. */
+export function applyReturnHistory(customers: readonly Customer[], orders: readonly Order[], random: Random): Customer[] {
+  const received = new Map<string, number>();
+  for (const order of orders) {
+    if (order.state === 'delivered' || order.state === 'closed') received.set(order.customerId, (received.get(order.customerId) ?? 0) + 1);
+  }
+  return customers.map((customer) => {
+    const count = received.get(customer.id) ?? 0;
+    const serial = random.chance(SERIAL_RETURNER_SHARE);
+    const returnsCount = serial ? Math.max(3, count) : Math.min(count, random.chance(0.15) ? 1 : 0);
+    return { ...customer, returnsCount };
+  });
+}

@@ -4,11 +4,12 @@
 import { ORDER_STATES, type DemoStoreData, type OrderState } from '../types.js';
 import { buildCatalog } from './catalog/build-catalog.js';
 import { buildCoupons } from './coupons.js';
-import { applyOrderHistory } from './customer-history.js';
+import { applyOrderHistory, applyReturnHistory } from './customer-history.js';
 import { generateCustomers } from './generate-customers.js';
 import { generateOrders } from './generate-orders.js';
 import { buildArticles } from './help-centre/build-articles.js';
 import { customerPicker } from './order-plans.js';
+import { buildPromotionScripts } from './promotion-scripts.js';
 import { buildPromotions } from './promotions.js';
 import { createRandom } from './random.js';
 import { buildReturnPolicy } from './return-policy.js';
@@ -41,12 +42,13 @@ export function generateDemoStore(options: GenerateDemoStoreOptions = {}): DemoS
   return {
     shop: { ...SHOP_PROFILE, currencies: [...SHOP_PROFILE.currencies], languages: [...SHOP_PROFILE.languages] },
     products,
-    customers: applyOrderHistory(profiles, orders, shipments, random.fork('history')),
+    customers: applyReturnHistory(applyOrderHistory(profiles, orders, shipments, random.fork('history')), orders, random.fork('returns')),
     orders,
     shipments,
     promotions,
     coupons,
     returnPolicy: buildReturnPolicy(),
     articles: buildArticles(),
+    promotionScripts: buildPromotionScripts(),
   };
 }

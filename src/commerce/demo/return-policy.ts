@@ -22,6 +22,7 @@ export function buildReturnPolicy(): ReturnPolicy {
     freeReturnShipping: RETURN_RULES.freeReturnShipping,
     refundDays: RETURN_RULES.refundDays,
     manualApprovalAbove: { ...RETURN_RULES.manualApprovalAbove },
+    returnLabelFee: { ...RETURN_RULES.returnLabelFee },
     text: Object.fromEntries(Object.entries(HELP_CENTRE).map(([language, content]) => [language, content.returnPolicy(facts)])),
   };
 }
