@@ -7,6 +7,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import pg from 'pg';
 import type { Database } from './schema.js';
 import * as m001 from './migrations/001-initial.js';
+import * as m005 from './migrations/005-connectors.js';
 import { BackgroundCheckpointer, withStatementCache } from './sqlite-tuning.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -61,7 +62,7 @@ export function openStore(opts: OpenOptions): Store {
   };
 }
 
-const migrations: Record<string, Migration> = { '001-initial': m001 };
+const migrations: Record<string, Migration> = { '001-initial': m001, '005-connectors': m005 };
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
