@@ -1,0 +1,52 @@
+// The Admin GraphQL documents the Shopify connector sends: one per entity kind, cursor-paginated
+// (pageInfo.endCursor), filtered by Shopify's search syntax for reconciliation (updated_at:>=…).
+const MONEY = 'presentmentMoney { amount currencyCode }';
+
+export const ORDER_FIELDS = `
+  id name email phone createdAt updatedAt processedAt cancelledAt closedAt
+  displayFinancialStatus displayFulfillmentStatus presentmentCurrencyCode
+  subtotalPriceSet { ${MONEY} } totalShippingPriceSet { ${MONEY} } totalDiscountsSet { ${MONEY} }
+  totalTaxSet { ${MONEY} } totalPriceSet { ${MONEY} }
+  discountCodes paymentGatewayNames
+  customer { id }
+  shippingAddress { name address1 address2 city province zip countryCodeV2 phone }
+  lineItems(first: 100) { nodes { id title sku quantity unfulfilledQuantity variant { id } product { id } originalUnitPriceSet { ${MONEY} } } }
+  fulfillments(first: 20) {
+    id status displayStatus createdAt updatedAt deliveredAt estimatedDeliveryAt
+    trackingInfo(first: 1) { company number url }
+    events(first: 50, sortKey: HAPPENED_AT) { nodes { happenedAt status message city country } }
+    fulfillmentLineItems(first: 100) { nodes { lineItem { id } quantity } }
+  }`;
+
+export const ORDERS_QUERY = `query PeakdeskOrders($first: Int!, $after: String, $query: String) {
+  orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ${ORDER_FIELDS} }
+  }
+  ordersCount(query: $query, limit: null) { count }
+}`;
+
+export const CUSTOMERS_QUERY = `query PeakdeskCustomers($first: Int!, $after: String, $query: String) {
+  customers(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id displayName locale createdAt updatedAt tags numberOfOrders
+      defaultEmailAddress { emailAddress } defaultPhoneNumber { phoneNumber }
+      amountSpent { amount currencyCode } defaultAddress { countryCodeV2 }
+    }
+  }
+  customersCount(query: $query, limit: null) { count }
+}`;
+
+export const PRODUCTS_QUERY = `query PeakdeskProducts($first: Int!, $after: String, $query: String) {
+  shop { currencyCode }
+  products(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id handle title description productType vendor tags status onlineStoreUrl updatedAt
+      options { name }
+      variants(first: 100) { nodes { id sku price inventoryQuantity selectedOptions { name value } } }
+    }
+  }
+  productsCount(query: $query, limit: null) { count }
+}`;

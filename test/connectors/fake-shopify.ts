@@ -1,0 +1,201 @@
+// A local stand-in for the Shopify Admin GraphQL API on 127.0.0.1: answers the connector's queries
+// in Shopify's documented envelope (data, errors, extensions.cost.throttleStatus), paginates with
+// opaque cursors (pageInfo.endCursor), spends and refills a cost bucket (THROTTLED when empty),
+// checks X-Shopify-Access-Token, and can be told to fail with 429/503 or to hang.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { DemoStoreData, Order, Shipment } from '../../src/commerce/types.js';
+
+type Node = Record<string, unknown> & { id: string; updatedAt: string };
+
+export interface FakeShopifyOptions {
+  token: string;
+  bucketMax?: number;
+  restoreRate?: number;
+}
+
+export class FakeShopify {
+  orders: Node[] = [];
+  customers: Node[] = [];
+  products: Node[] = [];
+  currency = 'USD';
+  /** Answer the next N requests with this status (Retry-After: 0 on 429). */
+  failures: number[] = [];
+  /** 'hang': accept and never answer; 'down': 503 to everything. */
+  mode: 'ok' | 'hang' | 'down' = 'ok';
+  requests: Array<{ token: string | undefined; root: string; variables: Record<string, unknown> }> = [];
+  throttledCount = 0;
+  private bucket: number;
+  private refilledAt = Date.now();
+  private server!: Server;
+  private readonly hanging = new Set<ServerResponse>();
+  url = '';
+
+  constructor(private readonly o: FakeShopifyOptions) {
+    this.bucket = o.bucketMax ?? 1000;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    const a = this.server.address() as { port: number };
+    this.url = `http://127.0.0.1:${a.port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    this.server.closeAllConnections();
+    await new Promise((r) => this.server.close(r));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    if (this.mode === 'hang') {
+      this.hanging.add(res);
+      return;
+    }
+    const fail = this.mode === 'down' ? 503 : this.failures.shift();
+    if (fail) {
+      res.writeHead(fail, { 'content-type': 'application/json', ...(fail === 429 ? { 'retry-after': '0' } : {}) });
+      return void res.end(JSON.stringify({ errors: fail === 429 ? 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.' : 'Service Unavailable' }));
+    }
+    if (req.method !== 'POST' || !/^\/admin\/api\/\d{4}-\d{2}\/graphql\.json$/.test(req.url ?? '')) return this.json(res, 404, { errors: 'Not Found' });
+    const token = req.headers['x-shopify-access-token'] as string | undefined;
+    const { query, variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
+    const root = /\borders\(/.test(query) ? 'orders' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
+    this.requests.push({ token, root, variables });
+    if (token !== this.o.token) return this.json(res, 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+    if (root === 'unknown') return this.json(res, 200, { errors: [{ message: 'Field does not exist', extensions: { code: 'undefinedField' } }] });
+
+    const first = Number(variables.first ?? 50);
+    const cost = 2 + first * (root === 'orders' ? 6 : 2);
+    const max = this.o.bucketMax ?? 1000;
+    const rate = this.o.restoreRate ?? 50;
+    const now = Date.now();
+    this.bucket = Math.min(max, this.bucket + ((now - this.refilledAt) / 1000) * rate);
+    this.refilledAt = now;
+    const throttleStatus = () => ({ maximumAvailable: max, currentlyAvailable: Math.floor(this.bucket), restoreRate: rate });
+    if (this.bucket < cost) {
+      this.throttledCount++;
+      return this.json(res, 200, {
+        errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+        extensions: { cost: { requestedQueryCost: cost, actualQueryCost: null, throttleStatus: throttleStatus() } },
+      });
+    }
+    this.bucket -= cost;
+
+    const all = root === 'orders' ? this.orders : root === 'customers' ? this.customers : this.products;
+    const filtered = filterNodes(all, typeof variables.query === 'string' ? variables.query : null).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id));
+    const start = variables.after ? Number(Buffer.from(String(variables.after), 'base64').toString().replace('cursor:', '')) : 0;
+    const nodes = filtered.slice(start, start + first);
+    const hasNextPage = start + first < filtered.length;
+    const data: Record<string, unknown> = {
+      [root]: { pageInfo: { hasNextPage, endCursor: nodes.length ? Buffer.from(`cursor:${start + nodes.length}`).toString('base64') : null }, nodes },
+      [`${root}Count`]: { count: filtered.length, precision: 'EXACT' },
+    };
+    if (root === 'products') data.shop = { currencyCode: this.currency };
+    this.json(res, 200, { data, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } } });
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  }
+}
+
+function filterNodes(nodes: Node[], query: string | null): Node[] {
+  if (!query) return [...nodes];
+  const since = /updated_at:>='([^']+)'/.exec(query);
+  if (since) return nodes.filter((n) => n.updatedAt >= since[1]!);
+  const name = /name:'([^']+)'/.exec(query);
+  if (name) return nodes.filter((n) => String(n.name).toUpperCase() === name[1]!.toUpperCase());
+  return [...nodes];
+}
+
+const money = (amountMinor: number, currency: string) => ({ presentmentMoney: { amount: (amountMinor / 100).toFixed(2), currencyCode: currency } });
+const gid = (type: string, id: string) => `gid://shopify/${type}/${id.replace(/\D/g, '') || id}`;
+
+/** n items evenly spread over the list (the demo's orders are oldest first: this mixes every state). */
+export function spread<T>(list: T[], n: number): T[] {
+  if (n >= list.length) return [...list];
+  const step = list.length / n;
+  return Array.from({ length: n }, (_, i) => list[Math.floor(i * step)]!);
+}
+
+/** The demo store in Shopify's GraphQL shapes: a spread of orders over the whole
+ * history named #1001… (see spread()), fulfillments with tracking. */
+export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }): { orders: Node[]; customers: Node[]; products: Node[] } {
+  const shipments = new Map(data.shipments.map((s) => [s.id, s]));
+  const orders = spread(data.orders, limit.orders).map((o, i) => shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), 1001 + i));
+  const customers = data.customers.slice(0, limit.customers).map((c) => ({
+    id: gid('Customer', c.id),
+    displayName: c.name,
+    locale: c.locale,
+    createdAt: c.createdAt,
+    updatedAt: c.createdAt,
+    tags: c.tags,
+    numberOfOrders: String(c.ordersCount),
+    defaultEmailAddress: { emailAddress: c.email },
+    defaultPhoneNumber: { phoneNumber: c.phone },
+    amountSpent: { amount: (c.lifetimeSpend.amountMinor / 100).toFixed(2), currencyCode: 'USD' },
+    defaultAddress: { countryCodeV2: c.country },
+  }));
+  const products = data.products.slice(0, limit.products).map((p) => ({
+    id: gid('Product', p.id),
+    handle: p.handle,
+    title: p.title.en ?? p.handle,
+    description: p.description.en ?? '',
+    productType: p.category,
+    vendor: p.brand,
+    tags: p.tags,
+    status: 'ACTIVE',
+    onlineStoreUrl: `https://demo.myshopify.com/products/${p.handle}`,
+    updatedAt: '2026-11-01T00:00:00Z',
+    options: p.optionNames.map((name) => ({ name })),
+    variants: { nodes: p.variants.map((v) => ({ id: gid('ProductVariant', v.id), sku: v.sku, price: (v.price.amountMinor / 100).toFixed(2), inventoryQuantity: v.stock, selectedOptions: Object.entries(v.options).map(([name, value]) => ({ name, value })) })) },
+  }));
+  return { orders, customers, products };
+}
+
+export function shopifyOrderNode(o: Order, shipments: Shipment[], number: number): Node {
+  const c = 'USD';
+  const financial = o.state === 'unpaid' || o.state === 'awaiting_group_buy' ? 'PENDING' : 'PAID';
+  const fulfillment = o.state === 'shipped' || o.state === 'delivered' ? 'FULFILLED' : o.state === 'partially_shipped' ? 'PARTIALLY_FULFILLED' : 'UNFULFILLED';
+  return {
+    id: gid('Order', o.id),
+    name: `#${number}`,
+    email: o.email,
+    phone: o.phone,
+    createdAt: o.placedAt,
+    updatedAt: [o.placedAt, o.paidAt, o.deliveredAt].filter(Boolean).sort().at(-1)!,
+    processedAt: o.paidAt ?? o.placedAt,
+    cancelledAt: o.cancelledAt ?? null,
+    closedAt: null,
+    displayFinancialStatus: financial,
+    displayFulfillmentStatus: fulfillment,
+    presentmentCurrencyCode: c,
+    subtotalPriceSet: money(o.subtotal.amountMinor, c),
+    totalShippingPriceSet: money(o.shippingFee.amountMinor, c),
+    totalDiscountsSet: money(o.discount.amountMinor, c),
+    totalTaxSet: money(o.tax.amountMinor, c),
+    totalPriceSet: money(o.total.amountMinor, c),
+    discountCodes: o.couponCodes,
+    paymentGatewayNames: [o.paymentMethod],
+    customer: { id: gid('Customer', o.customerId) },
+    shippingAddress: { name: o.shippingAddress.name, address1: o.shippingAddress.line1, address2: o.shippingAddress.line2 ?? null, city: o.shippingAddress.city, province: o.shippingAddress.region ?? null, zip: o.shippingAddress.postalCode, countryCodeV2: o.shippingAddress.country, phone: o.shippingAddress.phone ?? null },
+    lineItems: { nodes: o.items.map((it) => ({ id: gid('LineItem', it.id), title: it.title, sku: it.sku, quantity: it.quantity, unfulfilledQuantity: it.quantity - it.shippedQuantity, variant: { id: gid('ProductVariant', it.variantId) }, product: { id: gid('Product', it.productId) }, originalUnitPriceSet: money(it.unitPrice.amountMinor, c) })) },
+    fulfillments: shipments.map((s) => ({
+      id: gid('Fulfillment', s.id),
+      status: 'SUCCESS',
+      displayStatus: s.status === 'delivered' ? 'DELIVERED' : s.status === 'out_for_delivery' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT',
+      createdAt: s.shippedAt,
+      updatedAt: s.events.at(-1)?.at ?? s.shippedAt,
+      deliveredAt: s.deliveredAt ?? null,
+      estimatedDeliveryAt: s.estimatedDelivery ?? null,
+      trackingInfo: [{ company: s.carrier, number: s.trackingNumber, url: s.trackingUrl }],
+      events: { nodes: s.events.map((e) => ({ happenedAt: e.at, status: e.status === 'delivered' ? 'DELIVERED' : e.status === 'out_for_delivery' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT', message: e.description, city: e.location, country: null })) },
+      fulfillmentLineItems: { nodes: o.items.filter((it) => s.itemIds.includes(it.id)).map((it) => ({ lineItem: { id: gid('LineItem', it.id) }, quantity: it.shippedQuantity })) },
+    })),
+  };
+}
