@@ -3,6 +3,7 @@
 // opaque cursors (pageInfo.endCursor), spends and refills a cost bucket (THROTTLED when empty),
 // checks X-Shopify-Access-Token, and can be told to fail with 429/503 or to hang.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { minorDigits } from '../../src/commerce/money.js';
 import type { DemoStoreData, Order, Shipment } from '../../src/commerce/types.js';
 
 type Node = Record<string, unknown> & { id: string; updatedAt: string };
@@ -113,7 +114,7 @@ function filterNodes(nodes: Node[], query: string | null): Node[] {
   return [...nodes];
 }
 
-const money = (amountMinor: number, currency: string) => ({ presentmentMoney: { amount: (amountMinor / 100).toFixed(2), currencyCode: currency } });
+const money = (amountMinor: number, currency: string) => ({ presentmentMoney: { amount: (amountMinor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency)), currencyCode: currency } });
 const gid = (type: string, id: string) => `gid://shopify/${type}/${id.replace(/\D/g, '') || id}`;
 
 /** n items evenly spread over the list (the demo's orders are oldest first: this mixes every state). */
@@ -159,7 +160,7 @@ export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200,
 }
 
 export function shopifyOrderNode(o: Order, shipments: Shipment[], number: number): Node {
-  const c = 'USD';
+  const c = o.currency;
   const financial = o.state === 'unpaid' || o.state === 'awaiting_group_buy' ? 'PENDING' : 'PAID';
   const fulfillment = o.state === 'shipped' || o.state === 'delivered' ? 'FULFILLED' : o.state === 'partially_shipped' ? 'PARTIALLY_FULFILLED' : 'UNFULFILLED';
   return {

@@ -8,6 +8,8 @@ import { DemoConnector } from './demo/demo-connector.js';
 import { ShopifyClient } from './shopify/shopify-client.js';
 import { ShopifyConnector } from './shopify/shopify-connector.js';
 import { storeDispatcher, type StoreHttpOptions } from './store-http.js';
+import { WooClient } from './woocommerce/woo-client.js';
+import { WooConnector } from './woocommerce/woo-connector.js';
 
 export interface ConnectorOptions {
   http?: StoreHttpOptions;
@@ -24,7 +26,9 @@ export function createConnector(conn: StoreConnection, o: ConnectorOptions = {})
       const client = new ShopifyClient({ shopUrl: conn.baseUrl, accessToken: conn.credentials.accessToken, dispatcher: storeDispatcher(o.http) });
       return new ShopifyConnector(client, conn.baseUrl, o.pageSize);
     }
-    case 'woocommerce':
-      throw new Error('WooCommerce connector: not built yet');
+    case 'woocommerce': {
+      const client = new WooClient({ baseUrl: conn.baseUrl, consumerKey: conn.credentials.consumerKey, consumerSecret: conn.credentials.consumerSecret, dispatcher: storeDispatcher(o.http) });
+      return new WooConnector(client, o.pageSize);
+    }
   }
 }
