@@ -4,7 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import { ApiKeyAuth } from './api/auth/api-key.js';
 import type { AppContext } from './api/context.js';
 import { buildServer } from './api/server.js';
+import { parseKey, SecretBox } from './commerce/connectors/secret-box.js';
 import { RecordsReader } from './commerce/records.js';
+import { RevalidatingReader } from './commerce/sync/revalidating-reader.js';
+import { SyncScheduler } from './commerce/sync/sync-scheduler.js';
+import { TenantConnectors } from './commerce/sync/tenant-connectors.js';
 import { generateDemoStore } from './commerce/demo/index.js';
 import { seedDemoIfEmpty, type NewTenant } from './commerce/tenant-setup.js';
 import { Ingest } from './ingest/ingest.js';
@@ -45,7 +49,17 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   }
   const metrics = createMetrics();
   const tenants = new TenantDirectory(store.db);
-  const reader = new RecordsReader(store.db);
+  // Without STORE_CREDENTIALS_KEY no store can be connected: the cache (demo or imported) answers alone.
+  const storeConnectors = config.STORE_CREDENTIALS_KEY ? new TenantConnectors(store.db, new SecretBox(parseKey(config.STORE_CREDENTIALS_KEY))) : undefined;
+  const cacheReader = new RecordsReader(store.db);
+  const reader = storeConnectors
+    ? new RevalidatingReader(cacheReader, store.db, async (t) => (await storeConnectors.get(t))?.connector, {
+        staleMs: config.STORE_STALE_MS,
+        liveTimeoutMs: config.STORE_LIVE_TIMEOUT_MS,
+        onError: (tenantId, err) => log.warn({ tenantId, err: err.message }, 'store refresh failed; answering from the cache'),
+      })
+    : cacheReader;
+  const storeSync = storeConnectors ? new SyncScheduler(store.db, storeConnectors, log, { reconcileMs: config.STORE_RECONCILE_MS }) : undefined;
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
@@ -98,6 +112,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
         await nlu.load();
         pipeline.start();
         outbox.start();
+        storeSync?.start();
       }
       return address;
     },
@@ -105,6 +120,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       if (stopped) return;
       stopped = true;
       ingest.stop();
+      await storeSync?.stop();
       await http.close();
       await pipeline.stop();
       await outbox.stop();

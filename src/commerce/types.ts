@@ -120,6 +120,8 @@ export interface Order {
   promisedDeliveryBy?: string;
   shippingAddress: Address;
   shipmentIds: string[];
+  /** When the local cache last received this order from the store (set by the cache reader). */
+  syncedAt?: string;
 }
 
 export const SHIPMENT_STATUSES = [
@@ -149,6 +151,8 @@ export interface Shipment {
   deliveredAt?: string;
   /** Oldest first. */
   events: TrackingEvent[];
+  /** When the local cache last received this shipment from the store (set by the cache reader). */
+  syncedAt?: string;
 }
 
 export interface Promotion {

@@ -126,9 +126,10 @@ export function spread<T>(list: T[], n: number): T[] {
 
 /** The demo store in Shopify's GraphQL shapes: a spread of orders over the whole
  * history named #1001… (see spread()), fulfillments with tracking. */
-export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }): { orders: Node[]; customers: Node[]; products: Node[] } {
+export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }, opts: { keepNumbers?: boolean } = {}): { orders: Node[]; customers: Node[]; products: Node[] } {
   const shipments = new Map(data.shipments.map((s) => [s.id, s]));
-  const orders = spread(data.orders, limit.orders).map((o, i) => shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), 1001 + i));
+  // keepNumbers: the shop set an order-name prefix, so names match the demo's PD-123456 numbers.
+  const orders = spread(data.orders, limit.orders).map((o, i) => shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), opts.keepNumbers ? o.number : `#${1001 + i}`));
   const customers = data.customers.slice(0, limit.customers).map((c) => ({
     id: gid('Customer', c.id),
     displayName: c.name,
@@ -159,13 +160,13 @@ export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200,
   return { orders, customers, products };
 }
 
-export function shopifyOrderNode(o: Order, shipments: Shipment[], number: number): Node {
+export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string): Node {
   const c = o.currency;
   const financial = o.state === 'unpaid' || o.state === 'awaiting_group_buy' ? 'PENDING' : 'PAID';
   const fulfillment = o.state === 'shipped' || o.state === 'delivered' ? 'FULFILLED' : o.state === 'partially_shipped' ? 'PARTIALLY_FULFILLED' : 'UNFULFILLED';
   return {
     id: gid('Order', o.id),
-    name: `#${number}`,
+    name,
     email: o.email,
     phone: o.phone,
     createdAt: o.placedAt,

@@ -5,6 +5,14 @@ import type { RecordInput } from '../records.js';
 import type { Shipment } from '../types.js';
 import type { StoreEntity } from './connector.js';
 
+/** The cache stamps syncedAt on read; the row's own updated_at is the truth, so it is never stored. */
+function unstamped<T extends { syncedAt?: string }>(value: T): T {
+  if (value.syncedAt === undefined) return value;
+  const copy = { ...value };
+  delete copy.syncedAt;
+  return copy;
+}
+
 export function entityRecord(e: StoreEntity): RecordInput {
   switch (e.kind) {
     case 'product':
@@ -12,9 +20,9 @@ export function entityRecord(e: StoreEntity): RecordInput {
     case 'customer':
       return { kind: 'customer', id: e.value.id, lookup: e.value.email.toLowerCase(), data: e.value };
     case 'order':
-      return { kind: 'order', id: e.value.id, lookup: e.value.number.toUpperCase(), data: e.value };
+      return { kind: 'order', id: e.value.id, lookup: e.value.number.toUpperCase(), data: unstamped(e.value) };
     case 'shipment':
-      return { kind: 'shipment', id: e.value.id, lookup: e.value.trackingNumber.toUpperCase(), data: e.value };
+      return { kind: 'shipment', id: e.value.id, lookup: e.value.trackingNumber.toUpperCase(), data: unstamped(e.value) };
     case 'promotion':
       return { kind: 'promotion', id: e.value.id, data: e.value };
     case 'coupon':
