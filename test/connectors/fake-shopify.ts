@@ -25,6 +25,8 @@ export class FakeShopify {
   mode: 'ok' | 'hang' | 'down' = 'ok';
   requests: Array<{ token: string | undefined; root: string; variables: Record<string, unknown> }> = [];
   throttledCount = 0;
+  /** Every request that reached the server, failed or not. */
+  hits = 0;
   private bucket: number;
   private refilledAt = Date.now();
   private server!: Server;
@@ -50,6 +52,7 @@ export class FakeShopify {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.hits++;
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     if (this.mode === 'hang') {
