@@ -53,7 +53,7 @@ export function registerStoreCommands(program: Command, out: (s: string) => void
     .option('--token <token>', 'Shopify Admin API access token (or SHOPIFY_ACCESS_TOKEN)')
     .option('--consumer-key <key>', 'WooCommerce consumer key (or WOO_CONSUMER_KEY)')
     .option('--consumer-secret <secret>', 'WooCommerce consumer secret (or WOO_CONSUMER_SECRET)')
-    .option('--webhook-secret <secret>', "Shopify app client secret / WooCommerce webhook secret (or STORE_WEBHOOK_SECRET)")
+    .option('--webhook-secret <secret>', 'the webhook signing secret (Shopify: shown in Settings → Notifications → Webhooks, or the app client secret; WooCommerce: the webhook secret) (or STORE_WEBHOOK_SECRET)')
     .option('--no-verify', 'store the connection without a test call to the store')
     .action(async (o: { tenant: string; platform: string; url?: string; token?: string; consumerKey?: string; consumerSecret?: string; webhookSecret?: string; verify: boolean }) => {
       const slug = slugOf(o.tenant);

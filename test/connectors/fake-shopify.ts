@@ -8,6 +8,8 @@ import type { DemoStoreData, Order, Shipment } from '../../src/commerce/types.js
 
 type Node = Record<string, unknown> & { id: string; updatedAt: string };
 
+
+
 export interface FakeShopifyOptions {
   token: string;
   bucketMax?: number;
@@ -25,6 +27,8 @@ export class FakeShopify {
   mode: 'ok' | 'hang' | 'down' = 'ok';
   requests: Array<{ token: string | undefined; root: string; variables: Record<string, unknown> }> = [];
   throttledCount = 0;
+  /** Requested cost per node (tests raise it to provoke MAX_COST_EXCEEDED). */
+  nodeCost = { orders: 290, customers: 5, products: 155 };
   /** Every request that reached the server, failed or not. */
   hits = 0;
   private bucket: number;
@@ -73,7 +77,14 @@ export class FakeShopify {
     if (root === 'unknown') return this.json(res, 200, { errors: [{ message: 'Field does not exist', extensions: { code: 'undefinedField' } }] });
 
     const first = Number(variables.first ?? 50);
-    const cost = 2 + first * (root === 'orders' ? 6 : 2);
+    // Requested cost per node of the connector's queries by Shopify's rules (objects 1, connections
+    // 2 + first × node): an order with its nested lines and fulfillments ~290, a product ~155.
+    const cost = 2 + first * this.nodeCost[root as keyof FakeShopify['nodeCost']];
+    if (cost > 1000) {
+      return this.json(res, 200, {
+        errors: [{ message: `Query cost is ${cost}, which exceeds the single query max cost limit (1000).\n\nSee https://shopify.dev/concepts/about-apis/rate-limits for more information.`, extensions: { code: 'MAX_COST_EXCEEDED', cost, maxCost: 1000 } }],
+      });
+    }
     const max = this.o.bucketMax ?? 1000;
     const rate = this.o.restoreRate ?? 50;
     const now = Date.now();
@@ -90,7 +101,7 @@ export class FakeShopify {
     this.bucket -= cost;
 
     const all = root === 'orders' ? this.orders : root === 'customers' ? this.customers : this.products;
-    const filtered = filterNodes(all, typeof variables.query === 'string' ? variables.query : null).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.id.localeCompare(b.id));
+    const filtered = this.sorted(all, typeof variables.query === 'string' ? variables.query : null);
     const start = variables.after ? Number(Buffer.from(String(variables.after), 'base64').toString().replace('cursor:', '')) : 0;
     const nodes = filtered.slice(start, start + first);
     const hasNextPage = start + first < filtered.length;
@@ -100,6 +111,19 @@ export class FakeShopify {
     };
     if (root === 'products') data.shop = { currencyCode: this.currency };
     this.json(res, 200, { data, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } } });
+  }
+
+  private readonly sortCache = new WeakMap<Node[], { length: number; nodes: Node[] }>();
+
+  /** Nodes matching the query in (updatedAt, id) order; the unfiltered order is cached per array. */
+  private sorted(all: Node[], query: string | null): Node[] {
+    const cmp = (a: Node, b: Node) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    if (query) return filterNodes(all, query).sort(cmp);
+    const hit = this.sortCache.get(all);
+    if (hit && hit.length === all.length) return hit.nodes;
+    const nodes = [...all].sort(cmp);
+    this.sortCache.set(all, { length: all.length, nodes });
+    return nodes;
   }
 
   private json(res: ServerResponse, status: number, body: unknown): void {
@@ -118,7 +142,14 @@ function filterNodes(nodes: Node[], query: string | null): Node[] {
 }
 
 const money = (amountMinor: number, currency: string) => ({ presentmentMoney: { amount: (amountMinor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency)), currencyCode: currency } });
-const gid = (type: string, id: string) => `gid://shopify/${type}/${id.replace(/\D/g, '') || id}`;
+const numericIds = new Map<string, number>();
+/** Shopify's global id for one of our ids: a stable small number per (type, id), like Shopify's own. */
+export function gid(type: string, id: string): string {
+  const key = `${type}/${id}`;
+  let n = numericIds.get(key);
+  if (n === undefined) numericIds.set(key, (n = 5_000_000_000_000 + numericIds.size));
+  return `gid://shopify/${type}/${n}`;
+}
 
 /** n items evenly spread over the list (the demo's orders are oldest first: this mixes every state). */
 export function spread<T>(list: T[], n: number): T[] {

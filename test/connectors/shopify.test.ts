@@ -27,13 +27,14 @@ async function all(connector: ShopifyConnector, kind: SyncKind, updatedSince?: s
 
 describe('Shopify connector', () => {
   let shop: FakeShopify;
-  const make = (o: { token?: string; timeoutMs?: number; pageSize?: number } = {}) => {
+  const make = (o: { token?: string; timeoutMs?: number } = {}) => {
     const client = new ShopifyClient({ shopUrl: shop.url, accessToken: o.token ?? TOKEN, dispatcher: storeDispatcher({ timeoutMs: o.timeoutMs ?? 5_000, minBackoffMs: 10, maxBackoffMs: 50, maxRetries: 3 }) });
-    return { client, connector: new ShopifyConnector(client, shop.url, o.pageSize ?? 25) };
+    return { client, connector: new ShopifyConnector(client, shop.url) };
   };
 
   beforeEach(async () => {
-    shop = await new FakeShopify({ token: TOKEN }).start();
+    // A Plus-sized bucket refilling fast: these tests are about paging and mapping, not waiting.
+    shop = await new FakeShopify({ token: TOKEN, bucketMax: 20_000, restoreRate: 200_000 }).start();
     Object.assign(shop, shopifyNodesFromDemo(data, { orders: 120, customers: 60, products: 40 }));
   });
   afterEach(async () => shop.close());
@@ -42,7 +43,8 @@ describe('Shopify connector', () => {
     const { connector } = make();
     const orders = await all(connector, 'orders');
     expect(orders.filter((e) => e.kind === 'order')).toHaveLength(120);
-    expect(shop.requests.filter((r) => r.root === 'orders')).toHaveLength(5);
+    // ~290 points per order against Shopify's 1,000-point ceiling per query: 3 orders a page.
+    expect(shop.requests.filter((r) => r.root === 'orders')).toHaveLength(40);
     expect(shop.requests.every((r) => r.token === TOKEN)).toBe(true);
 
     const source = spread(data.orders, 120);
@@ -77,12 +79,23 @@ describe('Shopify connector', () => {
     expect(await connector.fetchOrder('#999999')).toEqual([]);
   });
 
+  it('sizes pages from the requested cost and shrinks them after MAX_COST_EXCEEDED', async () => {
+    const { connector } = make();
+    await connector.fetchPage('customers');
+    await connector.fetchPage('customers', { cursor: null });
+    expect(shop.requests.map((r) => r.variables.first)).toEqual([100, 189]);
+    shop.nodeCost.products = 400;
+    const page = await connector.fetchPage('products');
+    expect(page.entities).toHaveLength(2);
+    expect(shop.requests.filter((r) => r.root === 'products').map((r) => r.variables.first)).toEqual([6, 2]);
+  });
+
   it('waits for the cost bucket to refill instead of hammering a throttled shop', async () => {
     await shop.close();
-    shop = await new FakeShopify({ token: TOKEN, bucketMax: 400, restoreRate: 2_000 }).start();
+    shop = await new FakeShopify({ token: TOKEN, bucketMax: 2_000, restoreRate: 50_000 }).start();
     Object.assign(shop, shopifyNodesFromDemo(data, { orders: 120, customers: 0, products: 0 }));
-    const { client, connector } = make({ pageSize: 25 });
-    // Each orders page costs 152 points of a 400-point bucket: the client must pace itself.
+    const { client, connector } = make();
+    // Each orders page costs 872 points of a 2,000-point bucket: the client must pace itself.
     expect((await all(connector, 'orders')).filter((e) => e.kind === 'order')).toHaveLength(120);
     expect(client.throttledMs).toBeGreaterThan(0);
     expect(shop.throttledCount).toBe(0);
@@ -90,13 +103,13 @@ describe('Shopify connector', () => {
 
   it('retries a THROTTLED answer after the refill the throttle status asks for', async () => {
     await shop.close();
-    shop = await new FakeShopify({ token: TOKEN, bucketMax: 200, restoreRate: 1_000 }).start();
+    shop = await new FakeShopify({ token: TOKEN, bucketMax: 1_000, restoreRate: 2_000 }).start();
     Object.assign(shop, shopifyNodesFromDemo(data, { orders: 10, customers: 0, products: 0 }));
-    const { client, connector } = make({ pageSize: 25 });
+    const { client, connector } = make();
     // Two connectors share the shop's bucket; the second's first query finds it nearly empty.
-    await make({ pageSize: 25 }).connector.fetchPage('orders');
+    await make().connector.fetchPage('orders');
     const page = await connector.fetchPage('orders');
-    expect(page.entities.filter((e) => e.kind === 'order')).toHaveLength(10);
+    expect(page.entities.filter((e) => e.kind === 'order')).toHaveLength(3);
     expect(shop.throttledCount).toBe(1);
     expect(client.throttledMs).toBeGreaterThan(0);
   });
@@ -104,7 +117,7 @@ describe('Shopify connector', () => {
   it('retries 429 and 503 with backoff, and gives a clear error when the shop stays down', async () => {
     const { connector } = make();
     shop.failures = [429, 503, 502];
-    expect((await connector.fetchPage('customers')).entities).toHaveLength(25);
+    expect((await connector.fetchPage('customers')).entities).toHaveLength(60);
     expect(shop.failures).toEqual([]);
     shop.mode = 'down';
     const err = await connector.fetchPage('customers').catch((e: unknown) => e);

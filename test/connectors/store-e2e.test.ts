@@ -12,7 +12,7 @@ import { importStore } from '../../src/commerce/sync/import-store.js';
 import { createTenant, type NewTenant } from '../../src/commerce/tenant-setup.js';
 import type { Order, Shipment } from '../../src/commerce/types.js';
 import { backends, startHarness, startWebhookReceiver, type Harness } from '../support/harness.js';
-import { FakeShopify, shopifyOrderNode } from './fake-shopify.js';
+import { FakeShopify, gid, shopifyOrderNode } from './fake-shopify.js';
 import { FakeWoo, wooOrderFromDemo } from './fake-woocommerce.js';
 
 const TOKEN = 'shpat_' + 'e'.repeat(32);
@@ -65,7 +65,7 @@ describe.each(backends())('store connectors end to end (%s)', (backend) => {
     const shipments = new Map(rows.filter((r) => r.kind === 'shipment').map((r) => JSON.parse(r.data) as Shipment).map((s) => [s.id, s]));
     order = orders.find((o) => o.state === 'shipped' && o.shipmentIds.length === 1)!;
     shipment = { ...shipments.get(order.shipmentIds[0]!)!, trackingNumber: 'SHOPIFYTRACK0001', carrier: 'dhl' };
-    shopify = await new FakeShopify({ token: TOKEN }).start();
+    shopify = await new FakeShopify({ token: TOKEN, bucketMax: 100_000, restoreRate: 100_000 }).start();
     shopify.orders = orders.slice(-300).concat(order).map((o) => shopifyOrderNode(o, o.id === order.id ? [shipment] : o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), o.number));
     await saveConnection(db, box, h.tenantId, { platform: 'shopify', baseUrl: shopify.url, credentials: { accessToken: TOKEN }, webhookSecret: SHOPIFY_SECRET });
     // This test runs the import itself; the lease keeps the app's scheduler out of the way.
@@ -88,7 +88,7 @@ describe.each(backends())('store connectors end to end (%s)', (backend) => {
 
   it('answers an order question from the cache while the store API returns 503, then while it hangs', async () => {
     const cached = await h.app.ctx.store.db.selectFrom('commerce_records').select('id').where('tenant_id', '=', h.tenantId).where('kind', '=', 'order').where('lookup', '=', order.number).execute();
-    expect(cached.map((r) => r.id)).toEqual([`gid://shopify/Order/${order.id.replace(/\D/g, '')}`]);
+    expect(cached.map((r) => r.id)).toEqual([gid('Order', order.id)]);
     // Let the cached order go stale so every read also tries to refresh it from the store.
     await new Promise((r) => setTimeout(r, 1_100));
     for (const [i, mode] of (['down', 'hang'] as const).entries()) {
@@ -117,7 +117,7 @@ describe.each(backends())('store connectors end to end (%s)', (backend) => {
   });
 
   it('applies a verified Shopify fulfillment webhook once, and refuses forged or malformed ones', async () => {
-    const numericOrder = order.id.replace(/\D/g, '');
+    const numericOrder = gid('Order', order.id).split('/').at(-1)!;
     const fulfillment = { id: 999001, order_id: Number(numericOrder), status: 'success', shipment_status: 'out_for_delivery', created_at: '2026-11-19T08:00:00Z', updated_at: new Date().toISOString(), tracking_company: 'DHL', tracking_number: 'WEBHOOKTRACK9', tracking_url: 'https://dhl.example/WEBHOOKTRACK9', line_items: [] };
     const raw = Buffer.from(JSON.stringify(fulfillment));
     const headers = { 'x-shopify-topic': 'fulfillments/create', 'x-shopify-webhook-id': 'wh-1', 'x-shopify-hmac-sha256': hmacBase64(SHOPIFY_SECRET, raw), 'x-shopify-shop-domain': 'acme.myshopify.com' };

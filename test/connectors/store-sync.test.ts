@@ -86,7 +86,8 @@ describe.each(backends())('store sync (%s)', (backend) => {
     const connector = createConnector(await conn(shopA), { http, pageSize: 20 });
     let pages = 0;
     const abort = new AbortController();
-    await expect(importStore({ db: store.db, tenantId: shopA, connector, state: (await conn(shopA)).syncState, restart: true, signal: abort.signal, onPage: async () => void (++pages === 3 && abort.abort()) })).rejects.toThrow();
+    // Products come 6 a page (5 pages), customers 20: stop after the first customers page.
+    await expect(importStore({ db: store.db, tenantId: shopA, connector, state: (await conn(shopA)).syncState, restart: true, signal: abort.signal, onPage: async () => void (++pages === 6 && abort.abort()) })).rejects.toThrow();
     const saved = (await conn(shopA)).syncState;
     expect(saved.running).toBe(true);
     expect(saved.kinds.customers).toMatchObject({ done: false, imported: 40 - 20 });
@@ -94,8 +95,8 @@ describe.each(backends())('store sync (%s)', (backend) => {
     const resumed = await importStore({ db: store.db, tenantId: shopA, connector, state: saved });
     expect(resumed.resumed).toBe(true);
     expect(resumed.kinds).toEqual({ products: 30, customers: 40, orders: 150 });
-    // Products were done; customers continue from the saved cursor: 1 page + 8 order pages.
-    expect(shopify.requests.slice(before).map((r) => r.root)).toEqual(['customers', ...Array(8).fill('orders')]);
+    // Products were done; customers continue from the saved cursor, then 50 order pages of 3.
+    expect(shopify.requests.slice(before).map((r) => r.root)).toEqual(['customers', ...Array(50).fill('orders')]);
     expect(shopify.requests[before]!.variables.after).toBe(saved.kinds.customers!.cursor);
   });
 

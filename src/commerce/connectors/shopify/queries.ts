@@ -1,5 +1,8 @@
 // The Admin GraphQL documents the Shopify connector sends: one per entity kind, cursor-paginated
 // (pageInfo.endCursor), filtered by Shopify's search syntax for reconciliation (updated_at:>=…).
+// Nested limits are kept small because Shopify refuses a query whose requested cost exceeds 1,000
+// points: an order with these limits is ~290 points, so order pages hold 3 orders (the connector
+// sizes pages from each answer's requestedQueryCost).
 const MONEY = 'presentmentMoney { amount currencyCode }';
 
 export const ORDER_FIELDS = `
@@ -10,12 +13,12 @@ export const ORDER_FIELDS = `
   discountCodes paymentGatewayNames
   customer { id }
   shippingAddress { name address1 address2 city province zip countryCodeV2 phone }
-  lineItems(first: 100) { nodes { id title sku quantity unfulfilledQuantity variant { id } product { id } originalUnitPriceSet { ${MONEY} } } }
-  fulfillments(first: 20) {
+  lineItems(first: 20) { nodes { id title sku quantity unfulfilledQuantity variant { id } product { id } originalUnitPriceSet { ${MONEY} } } }
+  fulfillments(first: 3) {
     id status displayStatus createdAt updatedAt deliveredAt estimatedDeliveryAt
     trackingInfo(first: 1) { company number url }
-    events(first: 50, sortKey: HAPPENED_AT) { nodes { happenedAt status message city country } }
-    fulfillmentLineItems(first: 100) { nodes { lineItem { id } quantity } }
+    events(first: 10, sortKey: HAPPENED_AT) { nodes { happenedAt status message city country } }
+    fulfillmentLineItems(first: 20) { nodes { lineItem { id } quantity } }
   }`;
 
 export const ORDERS_QUERY = `query PeakdeskOrders($first: Int!, $after: String, $query: String) {
@@ -45,7 +48,7 @@ export const PRODUCTS_QUERY = `query PeakdeskProducts($first: Int!, $after: Stri
     nodes {
       id handle title description productType vendor tags status onlineStoreUrl updatedAt
       options { name }
-      variants(first: 100) { nodes { id sku price inventoryQuantity selectedOptions { name value } } }
+      variants(first: 50) { nodes { id sku price inventoryQuantity selectedOptions { name value } } }
     }
   }
   productsCount(query: $query, limit: null) { count }

@@ -9,6 +9,16 @@ import { parseJson, storeRequest } from '../store-http.js';
 
 export const SHOPIFY_API_VERSION = '2025-07';
 
+/** Shopify's ceiling on one query's requested cost. */
+export const MAX_QUERY_COST = 1000;
+
+/** The query asked for more than one query may cost (MAX_COST_EXCEEDED): ask for fewer nodes. */
+export class QueryCostError extends ConnectorError {
+  constructor(message: string, readonly cost: number, readonly maxCost: number) {
+    super(message, 'bad_response', 200);
+  }
+}
+
 const throttleSchema = z.object({ maximumAvailable: z.number(), currentlyAvailable: z.number(), restoreRate: z.number().positive() });
 const responseSchema = z.object({
   data: z.unknown().optional(),
@@ -31,6 +41,8 @@ export class ShopifyClient {
   private lastCost = 0;
   /** Total time spent waiting for the cost bucket to refill (observability, tests). */
   throttledMs = 0;
+  /** requestedQueryCost of the last answered query (the connector sizes its pages from it). */
+  lastRequestedCost: number | undefined;
 
   constructor(private readonly o: ShopifyClientOptions) {}
 
@@ -57,6 +69,12 @@ export class ShopifyClient {
         const t = cost.throttleStatus;
         this.bucket = { available: t.currentlyAvailable, max: t.maximumAvailable, restoreRate: t.restoreRate, at: Date.now() };
         this.lastCost = Math.max(cost.actualQueryCost ?? 0, cost.requestedQueryCost);
+        this.lastRequestedCost = cost.requestedQueryCost;
+      }
+      const tooCostly = body.errors?.find((e) => e.extensions?.code === 'MAX_COST_EXCEEDED');
+      if (tooCostly) {
+        const ext = tooCostly.extensions as { cost?: number; maxCost?: number };
+        throw new QueryCostError(`${label}: ${tooCostly.message.split('\n')[0]}`, Number(ext.cost ?? MAX_QUERY_COST * 2), Number(ext.maxCost ?? MAX_QUERY_COST));
       }
       if (body.errors?.some((e) => e.extensions?.code === 'THROTTLED' || e.message === 'Throttled')) continue;
       if (body.errors?.length) {

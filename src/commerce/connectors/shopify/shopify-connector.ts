@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind } from '../connector.js';
 import { mapCustomerNode, mapOrderNode, mapProductNode, customerNode, orderNode, productNode } from './map-graphql.js';
 import { CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY } from './queries.js';
-import type { ShopifyClient } from './shopify-client.js';
+import { MAX_QUERY_COST, QueryCostError, type ShopifyClient } from './shopify-client.js';
+
+/** First page sizes, from the per-node cost of each query; later pages are sized from the answers. */
+const INITIAL_FIRST: Record<'orders' | 'customers' | 'products', number> = { orders: 3, customers: 100, products: 6 };
+/** Aim below the ceiling: costs vary a little with arguments. */
+const COST_TARGET = MAX_QUERY_COST * 0.95;
 
 const pageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullable() });
 const count = z.object({ count: z.number() }).nullable().optional();
@@ -30,10 +35,32 @@ export class ShopifyConnector implements StoreConnector {
   readonly platform = 'shopify' as const;
   readonly kinds: readonly SyncKind[] = ['products', 'customers', 'orders'];
 
-  constructor(private readonly client: ShopifyClient, private readonly shopUrl: string, private readonly pageSize = 50) {}
+  private readonly first: Record<'orders' | 'customers' | 'products', number>;
+
+  /** `maxPageSize` caps nodes per page (Shopify allows 250); the query cost usually caps it lower. */
+  constructor(private readonly client: ShopifyClient, private readonly shopUrl: string, private readonly maxPageSize = 250) {
+    this.first = { orders: Math.min(INITIAL_FIRST.orders, maxPageSize), customers: Math.min(INITIAL_FIRST.customers, maxPageSize), products: Math.min(INITIAL_FIRST.products, maxPageSize) };
+  }
 
   async fetchPage(kind: SyncKind, options: FetchOptions = {}): Promise<Page> {
-    const vars = { first: this.pageSize, after: options.cursor ?? null, query: sinceQuery(options.updatedSince) };
+    if (kind !== 'orders' && kind !== 'customers' && kind !== 'products') throw new ConnectorError(`Shopify connector does not import ${kind}`, 'not_found');
+    for (;;) {
+      const first = this.first[kind];
+      try {
+        const page = await this.fetchSized(kind, first, options);
+        // Size the next page so its requested cost stays under Shopify's per-query ceiling.
+        const cost = this.client.lastRequestedCost;
+        if (cost) this.first[kind] = Math.max(1, Math.min(this.maxPageSize, Math.floor((first * COST_TARGET) / cost)));
+        return page;
+      } catch (err) {
+        if (!(err instanceof QueryCostError) || first === 1) throw err;
+        this.first[kind] = Math.max(1, Math.floor((first * err.maxCost * 0.95) / err.cost));
+      }
+    }
+  }
+
+  private async fetchSized(kind: 'orders' | 'customers' | 'products', first: number, options: FetchOptions): Promise<Page> {
+    const vars = { first, after: options.cursor ?? null, query: sinceQuery(options.updatedSince) };
     switch (kind) {
       case 'orders': {
         const d = parse(ordersData, await this.client.query(ORDERS_QUERY, vars, options.signal), 'orders');
@@ -49,8 +76,6 @@ export class ShopifyConnector implements StoreConnector {
         const live = d.products.nodes.filter((n) => n.status === 'ACTIVE');
         return this.page(live.map((n) => ({ kind: 'product', value: mapProductNode(n, d.shop.currencyCode, this.shopUrl) })), d.products.pageInfo, d.productsCount?.count);
       }
-      default:
-        throw new ConnectorError(`Shopify connector does not import ${kind}`, 'not_found');
     }
   }
 
