@@ -13,6 +13,9 @@ import { RecordsReader } from '../../src/commerce/records.js';
 import { importStore } from '../../src/commerce/sync/import-store.js';
 import { reconcileStore } from '../../src/commerce/sync/reconcile-store.js';
 import { RevalidatingReader } from '../../src/commerce/sync/revalidating-reader.js';
+import { SyncScheduler } from '../../src/commerce/sync/sync-scheduler.js';
+import { TenantConnectors } from '../../src/commerce/sync/tenant-connectors.js';
+import { createLogger } from '../../src/runtime/logger.js';
 import { createTenant } from '../../src/commerce/tenant-setup.js';
 import { migrate, openStore, type Store } from '../../src/store/database.js';
 import { backends, freshPostgres } from '../support/harness.js';
@@ -149,5 +152,33 @@ describe.each(backends())('store sync (%s)', (backend) => {
     expect(await reader.orderByNumber(shopA, name)).toMatchObject({ number: name, email: 'changed@example.com' });
     // Another tenant's reader never sees this tenant's orders.
     expect(await reader.orderByNumber(shopB, name)).toBeUndefined();
+  });
+
+  it('the scheduler imports a never-imported store, then reconciles; a failing store is recorded, not fatal', async () => {
+    const scheduler = new SyncScheduler(store.db, new TenantConnectors(store.db, box, { http }), createLogger('silent'), { reconcileMs: 10_000, tickMs: 60_000 });
+    await scheduler.runOnce();
+    expect((await conn(shopB)).syncedAt).not.toBeNull();
+    expect((await conn(shopA)).syncedAt).not.toBeNull();
+    expect(await count(shopB, 'order')).toBe(90);
+    // Not due yet: nothing is asked of the stores.
+    const hits = woo.requests.length;
+    await scheduler.runOnce();
+    expect(woo.requests.length).toBe(hits);
+    // Due, and the WooCommerce store is down: the error is kept, the lease released, the cache intact.
+    await store.db.updateTable('store_connections').set({ reconciled_at: Date.now() - 20_000 }).execute();
+    woo.mode = 'down';
+    await scheduler.runOnce();
+    expect((await conn(shopB)).lastError).toMatch(/503/);
+    expect(await count(shopB, 'order')).toBe(90);
+    const lease = await store.db.selectFrom('store_connections').select('lease_until').where('tenant_id', '=', shopB).executeTakeFirstOrThrow();
+    expect(Number(lease.lease_until)).toBe(0);
+    woo.mode = 'ok';
+    const changed = woo.orders[0]!;
+    Object.assign(changed, { status: 'cancelled', date_modified_gmt: new Date().toISOString().replace(/\.\d+Z$/, '') });
+    await store.db.updateTable('store_connections').set({ reconciled_at: Date.now() - 20_000 }).execute();
+    await scheduler.runOnce();
+    expect((await conn(shopB)).lastError).toBeNull();
+    expect(await new RecordsReader(store.db).orderByNumber(shopB, String(changed.number))).toMatchObject({ state: 'cancelled' });
+    await scheduler.stop();
   });
 });
