@@ -130,6 +130,11 @@ describe.each(backends())('store connectors end to end (%s)', (backend) => {
     const garbage = Buffer.from('{"id": 1,');
     expect((await postWebhook('demo', garbage, { ...headers, 'x-shopify-hmac-sha256': hmacBase64(SHOPIFY_SECRET, garbage) })).json.error!.code).toBe('invalid_json');
     expect((await postWebhook('no-such-shop', raw, headers)).status).toBe(404);
+    // Big orders fit (the API's 96 KiB limit does not apply here); over 2 MiB is refused unread.
+    const big = Buffer.from(JSON.stringify({ ...fulfillment, id: 999002, tracking_number: 'BIGTRACK', note: 'x'.repeat(300_000) }));
+    expect((await postWebhook('demo', big, { ...headers, 'x-shopify-webhook-id': 'wh-big', 'x-shopify-hmac-sha256': hmacBase64(SHOPIFY_SECRET, big) })).status).toBe(200);
+    const huge = Buffer.alloc(2 * 1024 * 1024 + 10, 32);
+    expect((await postWebhook('demo', huge, { ...headers, 'x-shopify-webhook-id': 'wh-huge', 'x-shopify-hmac-sha256': hmacBase64(SHOPIFY_SECRET, huge) })).status).toBe(413);
     const shipmentRows = () => h.app.ctx.store.db.selectFrom('commerce_records').select('id').where('kind', '=', 'shipment').where('lookup', '=', 'WEBHOOKTRACK9').execute();
     expect(await shipmentRows()).toEqual([]);
 

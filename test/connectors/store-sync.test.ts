@@ -156,7 +156,9 @@ describe.each(backends())('store sync (%s)', (backend) => {
 
   it('the scheduler imports a never-imported store, then reconciles; a failing store is recorded, not fatal', async () => {
     const scheduler = new SyncScheduler(store.db, new TenantConnectors(store.db, box, { http }), createLogger('silent'), { reconcileMs: 10_000, tickMs: 60_000 });
+    await store.db.insertInto('store_webhook_receipts').values([{ tenant_id: shopB, webhook_id: 'old', received_at: Date.now() - 8 * 24 * 3600_000 }, { tenant_id: shopB, webhook_id: 'new', received_at: Date.now() }]).execute();
     await scheduler.runOnce();
+    expect((await store.db.selectFrom('store_webhook_receipts').select('webhook_id').where('tenant_id', '=', shopB).execute()).map((r) => r.webhook_id)).toEqual(['new']);
     expect((await conn(shopB)).syncedAt).not.toBeNull();
     expect((await conn(shopA)).syncedAt).not.toBeNull();
     expect(await count(shopB, 'order')).toBe(90);

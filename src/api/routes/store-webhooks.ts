@@ -38,7 +38,7 @@ export function registerStoreWebhooks(app: FastifyInstance, ctx: AppContext): vo
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: STORE_WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
 
-    scope.post('/webhooks/store/:slug', async (req, reply) => {
+    scope.post('/webhooks/store/:slug', { bodyLimit: STORE_WEBHOOK_BODY_LIMIT }, async (req, reply) => {
       const { slug } = parseWith(slugParams, req.params);
       const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       const tenant = await ctx.tenants.bySlug(slug);

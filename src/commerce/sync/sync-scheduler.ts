@@ -1,7 +1,7 @@
 // Keeps every connected store in step in the background: an import for a store that was never fully
 // imported (resuming an interrupted one), then a reconciliation every `reconcileMs`. A lease in the
 // connection row makes one replica do each tenant's work; a failure is recorded on the connection
-// for the status command and retried on the next round.
+// for the status command and retried on the next round. Old webhook receipts are pruned here too.
 import type { Kysely } from 'kysely';
 import type { Logger } from '../../runtime/logger.js';
 import type { Database } from '../../store/schema.js';
@@ -9,6 +9,9 @@ import { claimSyncLease, connectedTenants, releaseSyncLease, updateConnection } 
 import { importStore } from './import-store.js';
 import { reconcileStore } from './reconcile-store.js';
 import type { TenantConnectors } from './tenant-connectors.js';
+
+/** Store webhook receipts older than this are pruned; platforms retry a delivery for 48 h at most. */
+export const RECEIPT_RETENTION_MS = 7 * 24 * 3600_000;
 
 export interface SyncSchedulerOptions {
   reconcileMs: number;
@@ -57,6 +60,7 @@ export class SyncScheduler {
   }
 
   private async syncTenant(tenantId: string): Promise<void> {
+    await this.db.deleteFrom('store_webhook_receipts').where('tenant_id', '=', tenantId).where('received_at', '<', Date.now() - RECEIPT_RETENTION_MS).execute();
     const row = await this.db.selectFrom('store_connections').select(['synced_at', 'reconciled_at', 'lease_until']).where('tenant_id', '=', tenantId).executeTakeFirst();
     if (!row) return;
     const due = row.synced_at === null || Date.now() - (row.reconciled_at ?? 0) >= this.o.reconcileMs;
