@@ -122,6 +122,8 @@ export interface Order {
   shipmentIds: string[];
   /** When the local cache last received this order from the store (set by the cache reader). */
   syncedAt?: string;
+  /** When the store last changed the order (connectors set it; a late, older webhook never overwrites a newer copy). */
+  updatedAt?: string;
 }
 
 export const SHIPMENT_STATUSES = [

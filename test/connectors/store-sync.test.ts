@@ -10,6 +10,7 @@ import { createConnector } from '../../src/commerce/connectors/create-connector.
 import { SecretBox } from '../../src/commerce/connectors/secret-box.js';
 import { generateDemoStore } from '../../src/commerce/demo/index.js';
 import { RecordsReader } from '../../src/commerce/records.js';
+import { applyEntities } from '../../src/commerce/sync/apply-entities.js';
 import { importStore } from '../../src/commerce/sync/import-store.js';
 import { reconcileStore } from '../../src/commerce/sync/reconcile-store.js';
 import { RevalidatingReader } from '../../src/commerce/sync/revalidating-reader.js';
@@ -183,4 +184,21 @@ describe.each(backends())('store sync (%s)', (backend) => {
     expect(await new RecordsReader(store.db).orderByNumber(shopB, String(changed.number))).toMatchObject({ state: 'cancelled' });
     await scheduler.stop();
   });
+
+  it('keeps the newer copy when webhooks arrive out of order, and links several new shipments at once', async () => {
+    const base = (await applyBase())!;
+    const newer = { ...base, state: 'shipped' as const, updatedAt: '2026-11-11T10:00:00Z' };
+    const older = { ...base, state: 'paid' as const, updatedAt: '2026-11-11T09:00:00Z' };
+    await applyEntities(store.db, shopA, [{ kind: 'order', value: newer }], { merge: true });
+    await applyEntities(store.db, shopA, [{ kind: 'order', value: older }], { merge: true });
+    expect(await new RecordsReader(store.db).orderByNumber(shopA, base.number)).toMatchObject({ state: 'shipped', updatedAt: '2026-11-11T10:00:00Z' });
+    const ship = (id: string) => ({ id, orderId: base.id, carrier: 'dhl', trackingNumber: id.toUpperCase(), trackingUrl: '', status: 'in_transit' as const, itemIds: [], shippedAt: '2026-11-11T10:00:00Z', events: [] });
+    await applyEntities(store.db, shopA, [{ kind: 'shipment', value: ship('s-1') }, { kind: 'shipment', value: ship('s-2') }], { merge: true });
+    expect((await new RecordsReader(store.db).orderByNumber(shopA, base.number))!.shipmentIds).toEqual(expect.arrayContaining(['s-1', 's-2']));
+  });
+
+  async function applyBase() {
+    const [order] = await createConnector(await conn(shopA), { http }).fetchOrder(shopify.orders[0]!.name as string);
+    return order?.kind === 'order' ? { ...order.value, shipmentIds: [] } : undefined;
+  }
 });

@@ -178,6 +178,7 @@ export function mapOrderNode(n: OrderNode): StoreEntity[] {
       ...(addr?.phone ? { phone: addr.phone } : {}),
     },
     shipmentIds: shipments.map((s) => s.id),
+    updatedAt: n.updatedAt,
   };
   return [{ kind: 'order', value: order }, ...shipments.map((value) => ({ kind: 'shipment' as const, value }))];
 }

@@ -36,6 +36,7 @@ const orderPayload = z.object({
   email: str,
   phone: str,
   created_at: z.string(),
+  updated_at: str,
   processed_at: str,
   cancelled_at: str,
   financial_status: str,
@@ -158,6 +159,7 @@ export function mapOrderPayload(p: z.infer<typeof orderPayload>): StoreEntity[] 
       ...(a?.phone ? { phone: a.phone } : {}),
     },
     shipmentIds: shipments.map((s) => s.id),
+    ...(p.updated_at ? { updatedAt: p.updated_at } : {}),
   };
   return [{ kind: 'order', value: order }, ...shipments.map((value) => ({ kind: 'shipment' as const, value }))];
 }

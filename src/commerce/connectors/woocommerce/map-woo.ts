@@ -192,6 +192,7 @@ export function mapWooOrder(o: z.infer<typeof wooOrder>): StoreEntity[] {
       ...(s.phone ? { phone: s.phone } : {}),
     },
     shipmentIds: shipments.map((x) => x.id),
+    ...(o.date_modified_gmt ? { updatedAt: utc(o.date_modified_gmt) } : {}),
   };
   return [{ kind: 'order', value: order }, ...shipments.map((value) => ({ kind: 'shipment' as const, value }))];
 }
