@@ -20,6 +20,7 @@ export class FakeShopify {
   orders: Node[] = [];
   customers: Node[] = [];
   products: Node[] = [];
+  discounts: Node[] = [];
   currency = 'USD';
   /** Answer the next N requests with this status (Retry-After: 0 on 429). */
   failures: number[] = [];
@@ -28,7 +29,7 @@ export class FakeShopify {
   requests: Array<{ token: string | undefined; root: string; variables: Record<string, unknown> }> = [];
   throttledCount = 0;
   /** Requested cost per node (tests raise it to provoke MAX_COST_EXCEEDED). */
-  nodeCost = { orders: 290, customers: 5, products: 155 };
+  nodeCost = { orders: 290, customers: 5, products: 155, codeDiscountNodes: 16 };
   /** Every request that reached the server, failed or not. */
   hits = 0;
   private bucket: number;
@@ -71,7 +72,7 @@ export class FakeShopify {
     if (req.method !== 'POST' || !/^\/admin\/api\/\d{4}-\d{2}\/graphql\.json$/.test(req.url ?? '')) return this.json(res, 404, { errors: 'Not Found' });
     const token = req.headers['x-shopify-access-token'] as string | undefined;
     const { query, variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
-    const root = /\borders\(/.test(query) ? 'orders' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
+    const root = /\bcodeDiscountNodes\(/.test(query) ? 'codeDiscountNodes' : /\borders\(/.test(query) ? 'orders' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
     this.requests.push({ token, root, variables });
     if (token !== this.o.token) return this.json(res, 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
     if (root === 'unknown') return this.json(res, 200, { errors: [{ message: 'Field does not exist', extensions: { code: 'undefinedField' } }] });
@@ -100,15 +101,15 @@ export class FakeShopify {
     }
     this.bucket -= cost;
 
-    const all = root === 'orders' ? this.orders : root === 'customers' ? this.customers : this.products;
+    const all = root === 'orders' ? this.orders : root === 'customers' ? this.customers : root === 'products' ? this.products : this.discounts;
     const filtered = this.sorted(all, typeof variables.query === 'string' ? variables.query : null);
     const start = variables.after ? Number(Buffer.from(String(variables.after), 'base64').toString().replace('cursor:', '')) : 0;
     const nodes = filtered.slice(start, start + first);
     const hasNextPage = start + first < filtered.length;
     const data: Record<string, unknown> = {
       [root]: { pageInfo: { hasNextPage, endCursor: nodes.length ? Buffer.from(`cursor:${start + nodes.length}`).toString('base64') : null }, nodes },
-      [`${root}Count`]: { count: filtered.length, precision: 'EXACT' },
     };
+    if (root !== 'codeDiscountNodes') data[`${root}Count`] = { count: filtered.length, precision: 'EXACT' };
     if (root === 'products') data.shop = { currencyCode: this.currency };
     this.json(res, 200, { data, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } } });
   }
@@ -160,7 +161,7 @@ export function spread<T>(list: T[], n: number): T[] {
 
 /** The demo store in Shopify's GraphQL shapes: a spread of orders over the whole
  * history named #1001… (see spread()), fulfillments with tracking. */
-export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }, opts: { keepNumbers?: boolean } = {}): { orders: Node[]; customers: Node[]; products: Node[] } {
+export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }, opts: { keepNumbers?: boolean } = {}): { orders: Node[]; customers: Node[]; products: Node[]; discounts: Node[] } {
   const shipments = new Map(data.shipments.map((s) => [s.id, s]));
   // keepNumbers: the shop set an order-name prefix, so names match the demo's PD-123456 numbers.
   const orders = spread(data.orders, limit.orders).map((o, i) => shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), opts.keepNumbers ? o.number : `#${1001 + i}`));
@@ -191,7 +192,19 @@ export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200,
     options: p.optionNames.map((name) => ({ name })),
     variants: { nodes: p.variants.map((v) => ({ id: gid('ProductVariant', v.id), sku: v.sku, price: (v.price.amountMinor / 100).toFixed(2), inventoryQuantity: v.stock, selectedOptions: Object.entries(v.options).map(([name, value]) => ({ name, value })) })) },
   }));
-  return { orders, customers, products };
+  const discounts = data.coupons.map((c) => {
+    const common = {
+      title: c.code, startsAt: c.startsAt, endsAt: c.endsAt, appliesOncePerCustomer: c.usageLimitPerCustomer === 1, updatedAt: c.startsAt,
+      codes: { nodes: [{ code: c.code.toLowerCase() }] },
+      combinesWith: { orderDiscounts: c.stackableWithCoupons.length > 0, productDiscounts: c.stackableWithPromotions, shippingDiscounts: true },
+      minimumRequirement: c.minSpend ? { __typename: 'DiscountMinimumSubtotal', greaterThanOrEqualToSubtotal: { amount: (c.minSpend.amountMinor / 10 ** minorDigits(c.minSpend.currency)).toFixed(minorDigits(c.minSpend.currency)), currencyCode: c.minSpend.currency } } : null,
+    };
+    const codeDiscount = c.kind === 'free_shipping'
+      ? { __typename: 'DiscountCodeFreeShipping', ...common }
+      : { __typename: 'DiscountCodeBasic', ...common, customerGets: { value: c.kind === 'percent' ? { __typename: 'DiscountPercentage', percentage: (c.percentOff ?? 0) / 100 } : { __typename: 'DiscountAmount', amount: { amount: (c.amountOff!.amountMinor / 10 ** minorDigits(c.amountOff!.currency)).toFixed(minorDigits(c.amountOff!.currency)), currencyCode: c.amountOff!.currency } } } };
+    return { id: gid('DiscountCodeNode', c.code), updatedAt: c.startsAt, codeDiscount };
+  });
+  return { orders, customers, products, discounts };
 }
 
 export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string): Node {

@@ -8,7 +8,7 @@ import { ShopifyConnector } from '../../src/commerce/connectors/shopify/shopify-
 import { verifyShopifyWebhook } from '../../src/commerce/connectors/shopify/shopify-webhook.js';
 import { storeDispatcher } from '../../src/commerce/connectors/store-http.js';
 import { hmacBase64, WebhookError } from '../../src/commerce/connectors/webhook-signature.js';
-import type { Order, Shipment } from '../../src/commerce/types.js';
+import type { Coupon, Order, Shipment } from '../../src/commerce/types.js';
 import { FakeShopify, shopifyNodesFromDemo, spread } from './fake-shopify.js';
 
 const TOKEN = 'shpat_' + 'f'.repeat(32);
@@ -65,6 +65,19 @@ describe('Shopify connector', () => {
     const p = products.find((e) => e.kind === 'product' && e.value.variants.length > 1)!.value as { variants: Array<{ options: Record<string, string>; price: { currency: string } }> };
     expect(Object.keys(p.variants[0]!.options).length).toBeGreaterThan(0);
     expect(p.variants[0]!.price.currency).toBe('USD');
+  });
+
+  it('imports discount codes as coupons (percent, fixed amount, free shipping, minimum spend)', async () => {
+    const coupons = (await all(make().connector, 'coupons')).map((e) => e.value as Coupon);
+    expect(coupons.map((c) => c.code).sort()).toEqual(data.coupons.map((c) => c.code.toUpperCase()).sort());
+    for (const demo of data.coupons) {
+      const c = coupons.find((x) => x.code === demo.code.toUpperCase())!;
+      expect(c).toMatchObject({ kind: demo.kind, startsAt: demo.startsAt, endsAt: demo.endsAt });
+      if (demo.kind === 'percent') expect(c.percentOff).toBe(demo.percentOff);
+      if (demo.kind === 'fixed') expect(c.amountOff).toEqual(demo.amountOff);
+      if (demo.minSpend) expect(c.minSpend).toEqual(demo.minSpend);
+    }
+    expect(shop.requests.find((r) => r.root === 'codeDiscountNodes')!.variables.first).toBe(50);
   });
 
   it('reconciles with updated_at:>= and finds one order by its name', async () => {

@@ -72,12 +72,13 @@ describe.each(backends())('store sync (%s)', (backend) => {
 
   it('imports each tenant from its own store and nothing into the other', async () => {
     const a = await importStore({ db: store.db, tenantId: shopA, connector: createConnector(await conn(shopA), { http, pageSize: 50 }), state: (await conn(shopA)).syncState });
-    expect(a.kinds).toEqual({ products: 30, customers: 40, orders: 150 });
+    expect(a.kinds).toEqual({ products: 30, customers: 40, coupons: data.coupons.length, orders: 150 });
     const b = await importStore({ db: store.db, tenantId: shopB, connector: createConnector(await conn(shopB), { http, pageSize: 50 }), state: (await conn(shopB)).syncState });
     expect(b.kinds).toEqual({ products: 12, customers: 20, coupons: data.coupons.length, orders: 90 });
     expect(await count(shopA, 'order')).toBe(150);
     expect(await count(shopB, 'order')).toBe(90);
-    const aIds = (await store.db.selectFrom('commerce_records').select('id').where('tenant_id', '=', shopA).execute()).map((r) => r.id);
+    // Coupons are keyed by their code; everything else by Shopify's global id.
+    const aIds = (await store.db.selectFrom('commerce_records').select('id').where('tenant_id', '=', shopA).where('kind', '!=', 'coupon').execute()).map((r) => r.id);
     expect(aIds.every((id) => id.startsWith('gid://shopify/'))).toBe(true);
     const bIds = (await store.db.selectFrom('commerce_records').select('id').where('tenant_id', '=', shopB).where('kind', '=', 'order').execute()).map((r) => r.id);
     expect(bIds.every((id) => /^\d+$/.test(id))).toBe(true);
@@ -98,9 +99,9 @@ describe.each(backends())('store sync (%s)', (backend) => {
     const before = shopify.requests.length;
     const resumed = await importStore({ db: store.db, tenantId: shopA, connector, state: saved });
     expect(resumed.resumed).toBe(true);
-    expect(resumed.kinds).toEqual({ products: 30, customers: 40, orders: 150 });
-    // Products were done; customers continue from the saved cursor, then 50 order pages of 3.
-    expect(shopify.requests.slice(before).map((r) => r.root)).toEqual(['customers', ...Array(50).fill('orders')]);
+    expect(resumed.kinds).toEqual({ products: 30, customers: 40, coupons: data.coupons.length, orders: 150 });
+    // Products were done; customers continue from the saved cursor, then coupons, then 50 order pages of 3.
+    expect(shopify.requests.slice(before).map((r) => r.root)).toEqual(['customers', 'codeDiscountNodes', ...Array(50).fill('orders')]);
     expect(shopify.requests[before]!.variables.after).toBe(saved.kinds.customers!.cursor);
   });
 

@@ -2,7 +2,7 @@
 // variants), validated with zod and mapped onto the normalised types. Ids stay Shopify's global ids.
 import { z } from 'zod';
 import { minorDigits } from '../../money.js';
-import type { Customer, Money, Order, Product, Shipment } from '../../types.js';
+import type { Coupon, Customer, Money, Order, Product, Shipment } from '../../types.js';
 import type { StoreEntity } from '../connector.js';
 import { decimalToMinor, shopifyOrderState, shopifyShipmentStatus } from './shopify-states.js';
 
@@ -228,4 +228,52 @@ export function mapProductNode(n: z.infer<typeof productNode>, shopCurrency: str
     returnable: true,
     url: n.onlineStoreUrl ?? `${shopUrl}/products/${n.handle}`,
   };
+}
+
+const moneyV2 = z.object({ amount: z.string(), currencyCode: z.string() });
+
+export const discountNode = z.object({
+  id: z.string(),
+  codeDiscount: z
+    .object({
+      __typename: z.string(),
+      title: z.string().optional(),
+      startsAt: z.string().optional(),
+      endsAt: str,
+      appliesOncePerCustomer: z.boolean().optional(),
+      codes: z.object({ nodes: z.array(z.object({ code: z.string() })) }).optional(),
+      combinesWith: z.object({ orderDiscounts: z.boolean(), productDiscounts: z.boolean(), shippingDiscounts: z.boolean() }).optional(),
+      minimumRequirement: z.object({ __typename: z.string(), greaterThanOrEqualToSubtotal: moneyV2.optional() }).nullable().optional(),
+      customerGets: z.object({ value: z.object({ __typename: z.string(), percentage: z.number().optional(), amount: moneyV2.optional() }) }).optional(),
+    })
+    .loose(),
+});
+
+const moneyOf = (m: z.infer<typeof moneyV2>): Money => ({ amountMinor: decimalToMinor(m.amount, minorDigits(m.currencyCode)), currency: m.currencyCode });
+
+/** One coupon per code of an amount-off or free-shipping discount; other discount types yield none. */
+export function mapDiscountNode(n: z.infer<typeof discountNode>): Coupon[] {
+  const d = n.codeDiscount;
+  const free = d.__typename === 'DiscountCodeFreeShipping';
+  if (!free && d.__typename !== 'DiscountCodeBasic') return [];
+  const value = d.customerGets?.value;
+  const min = d.minimumRequirement?.greaterThanOrEqualToSubtotal;
+  const base: Omit<Coupon, 'code'> = {
+    kind: free ? 'free_shipping' : value?.__typename === 'DiscountPercentage' ? 'percent' : 'fixed',
+    // Shopify's percentage is a fraction (0.1 = 10 %).
+    ...(!free && value?.percentage !== undefined ? { percentOff: Math.round(value.percentage * 10_000) / 100 } : {}),
+    ...(!free && value?.amount ? { amountOff: moneyOf(value.amount) } : {}),
+    ...(min ? { minSpend: moneyOf(min) } : {}),
+    // Which products a code covers is not imported: the coupon reads as store-wide.
+    appliesTo: [],
+    excludes: [],
+    stackableWithPromotions: !!(d.combinesWith?.orderDiscounts || d.combinesWith?.productDiscounts),
+    // Shopify combines by discount class, not by code: '*' as for WooCommerce.
+    stackableWithCoupons: d.combinesWith?.orderDiscounts || d.combinesWith?.productDiscounts ? ['*'] : [],
+    startsAt: d.startsAt ?? new Date(0).toISOString(),
+    endsAt: d.endsAt ?? '9999-12-31T23:59:59Z',
+    usageLimitPerCustomer: d.appliesOncePerCustomer ? 1 : Number.MAX_SAFE_INTEGER,
+    firstOrderOnly: false,
+  };
+  return (d.codes?.nodes ?? []).map((c) => ({ ...base, code: c.code.toUpperCase() }));
 }

@@ -53,3 +53,26 @@ export const PRODUCTS_QUERY = `query PeakdeskProducts($first: Int!, $after: Stri
   }
   productsCount(query: $query, limit: null) { count }
 }`;
+
+const DISCOUNT_FIELDS = `title startsAt endsAt appliesOncePerCustomer updatedAt
+  codes(first: 5) { nodes { code } }
+  combinesWith { orderDiscounts productDiscounts shippingDiscounts }
+  minimumRequirement { __typename ... on DiscountMinimumSubtotal { greaterThanOrEqualToSubtotal { amount currencyCode } } }`;
+
+/** Discount codes (amount off and free shipping) become coupons; buy-X-get-Y and app discounts are skipped. */
+export const COUPONS_QUERY = `query PeakdeskCoupons($first: Int!, $after: String, $query: String) {
+  codeDiscountNodes(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id
+      codeDiscount {
+        __typename
+        ... on DiscountCodeBasic {
+          ${DISCOUNT_FIELDS}
+          customerGets { value { __typename ... on DiscountPercentage { percentage } ... on DiscountAmount { amount { amount currencyCode } } } }
+        }
+        ... on DiscountCodeFreeShipping { ${DISCOUNT_FIELDS} }
+      }
+    }
+  }
+}`;

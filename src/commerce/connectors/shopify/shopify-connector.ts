@@ -1,13 +1,14 @@
 // Shopify through the Admin GraphQL API: orders (with fulfillments and tracking), customers and
-// products (with variants), cursor-paginated by pageInfo.endCursor. Discounts are not imported yet.
+// products (with variants), discount codes as coupons, cursor-paginated by pageInfo.endCursor.
 import { z } from 'zod';
 import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind } from '../connector.js';
-import { mapCustomerNode, mapOrderNode, mapProductNode, customerNode, orderNode, productNode } from './map-graphql.js';
-import { CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY } from './queries.js';
+import { mapCustomerNode, mapDiscountNode, mapOrderNode, mapProductNode, customerNode, discountNode, orderNode, productNode } from './map-graphql.js';
+import { COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY } from './queries.js';
 import { MAX_QUERY_COST, QueryCostError, type ShopifyClient } from './shopify-client.js';
 
 /** First page sizes, from the per-node cost of each query; later pages are sized from the answers. */
-const INITIAL_FIRST: Record<'orders' | 'customers' | 'products', number> = { orders: 3, customers: 100, products: 6 };
+type ShopifyKind = 'orders' | 'customers' | 'products' | 'coupons';
+const INITIAL_FIRST: Record<ShopifyKind, number> = { orders: 3, customers: 100, products: 6, coupons: 50 };
 /** Aim below the ceiling: costs vary a little with arguments. */
 const COST_TARGET = MAX_QUERY_COST * 0.95;
 
@@ -15,6 +16,7 @@ const pageInfo = z.object({ hasNextPage: z.boolean(), endCursor: z.string().null
 const count = z.object({ count: z.number() }).nullable().optional();
 const ordersData = z.object({ orders: z.object({ pageInfo, nodes: z.array(orderNode) }), ordersCount: count });
 const customersData = z.object({ customers: z.object({ pageInfo, nodes: z.array(customerNode) }), customersCount: count });
+const couponsData = z.object({ codeDiscountNodes: z.object({ pageInfo, nodes: z.array(discountNode) }) });
 const productsData = z.object({ shop: z.object({ currencyCode: z.string() }), products: z.object({ pageInfo, nodes: z.array(productNode) }), productsCount: count });
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
@@ -33,17 +35,17 @@ function sinceQuery(since: string | undefined): string | null {
 
 export class ShopifyConnector implements StoreConnector {
   readonly platform = 'shopify' as const;
-  readonly kinds: readonly SyncKind[] = ['products', 'customers', 'orders'];
+  readonly kinds: readonly SyncKind[] = ['products', 'customers', 'coupons', 'orders'];
 
-  private readonly first: Record<'orders' | 'customers' | 'products', number>;
+  private readonly first: Record<ShopifyKind, number>;
 
   /** `maxPageSize` caps nodes per page (Shopify allows 250); the query cost usually caps it lower. */
   constructor(private readonly client: ShopifyClient, private readonly shopUrl: string, private readonly maxPageSize = 250) {
-    this.first = { orders: Math.min(INITIAL_FIRST.orders, maxPageSize), customers: Math.min(INITIAL_FIRST.customers, maxPageSize), products: Math.min(INITIAL_FIRST.products, maxPageSize) };
+    this.first = { orders: Math.min(INITIAL_FIRST.orders, maxPageSize), customers: Math.min(INITIAL_FIRST.customers, maxPageSize), products: Math.min(INITIAL_FIRST.products, maxPageSize), coupons: Math.min(INITIAL_FIRST.coupons, maxPageSize) };
   }
 
   async fetchPage(kind: SyncKind, options: FetchOptions = {}): Promise<Page> {
-    if (kind !== 'orders' && kind !== 'customers' && kind !== 'products') throw new ConnectorError(`Shopify connector does not import ${kind}`, 'not_found');
+    if (kind === 'promotions') throw new ConnectorError(`Shopify connector does not import ${kind}`, 'not_found');
     for (;;) {
       const first = this.first[kind];
       try {
@@ -59,7 +61,7 @@ export class ShopifyConnector implements StoreConnector {
     }
   }
 
-  private async fetchSized(kind: 'orders' | 'customers' | 'products', first: number, options: FetchOptions): Promise<Page> {
+  private async fetchSized(kind: ShopifyKind, first: number, options: FetchOptions): Promise<Page> {
     const vars = { first, after: options.cursor ?? null, query: sinceQuery(options.updatedSince) };
     switch (kind) {
       case 'orders': {
@@ -75,6 +77,10 @@ export class ShopifyConnector implements StoreConnector {
         // Drafts and archived products are not for sale; shoppers should not be offered them.
         const live = d.products.nodes.filter((n) => n.status === 'ACTIVE');
         return this.page(live.map((n) => ({ kind: 'product', value: mapProductNode(n, d.shop.currencyCode, this.shopUrl) })), d.products.pageInfo, d.productsCount?.count);
+      }
+      case 'coupons': {
+        const d = parse(couponsData, await this.client.query(COUPONS_QUERY, vars, options.signal), 'discount codes');
+        return this.page(d.codeDiscountNodes.nodes.flatMap((n) => mapDiscountNode(n).map((value) => ({ kind: 'coupon' as const, value }))), d.codeDiscountNodes.pageInfo, undefined);
       }
     }
   }
