@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../runtime/config.js';
 import { SecretBox, SecretBoxError, parseKey } from './secret-box.js';
 
 describe('SecretBox', () => {
@@ -27,5 +28,11 @@ describe('SecretBox', () => {
     expect(parseKey(raw.toString('hex')).equals(raw)).toBe(true);
     expect(() => parseKey(undefined)).toThrow(/STORE_CREDENTIALS_KEY is not set.*openssl rand -base64 32/);
     expect(() => parseKey(randomBytes(16).toString('base64'))).toThrow(/32 bytes/);
+  });
+
+  it('is validated with the rest of the configuration at start', () => {
+    expect(() => loadConfig({ STORE_CREDENTIALS_KEY: 'too-short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ STORE_CREDENTIALS_KEY: 'too-short' })).toThrow(/STORE_CREDENTIALS_KEY: must be 32 bytes .*openssl rand -base64 32/);
+    expect(loadConfig({ STORE_CREDENTIALS_KEY: randomBytes(32).toString('hex') }).STORE_CREDENTIALS_KEY).toHaveLength(64);
   });
 });
