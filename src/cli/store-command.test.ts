@@ -89,6 +89,11 @@ describe('peakdesk store', () => {
     expect(summary).toMatchObject({ tenant: 'acme', platform: 'woocommerce', resumed: true, kinds: { products: 20, customers: 30, orders: 250 } });
     expect(summary.recordsPerSecond).toBeGreaterThan(0);
 
+    const hooks = await cli('store', 'webhooks', '--tenant', 'acme', '--base-url', 'https://support.example.com');
+    expect(hooks.out).toBe('Webhooks to https://support.example.com/webhooks/store/acme: 3 subscribed (order.created, order.updated, order.restored), 0 already there.');
+    expect(woo.webhooks.map((w) => [w.topic, w.delivery_url, w.secret])).toContainEqual(['order.updated', 'https://support.example.com/webhooks/store/acme', 'whsecret-1']);
+    expect((await cli('store', 'webhooks', '--tenant', 'acme', '--base-url', 'https://support.example.com')).out).toMatch(/0 subscribed .* 3 already there/);
+
     const status = JSON.parse((await cli('store', 'status', '--tenant', 'acme', '--json')).out);
     expect(status).toMatchObject({ platform: 'woocommerce', importRunning: false, lastError: null, records: { order: 250, product: 20, customer: 30 } });
     expect(status.syncedAt).not.toBeNull();

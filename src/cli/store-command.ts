@@ -1,6 +1,7 @@
-// `peakdesk store connect|sync|status|disconnect`: connects a tenant to its Shopify or WooCommerce
-// store (credentials sealed with STORE_CREDENTIALS_KEY), runs the initial import with a progress bar
-// on stderr (resumable: Ctrl-C and run it again), and shows the sync state.
+// `peakdesk store connect|sync|webhooks|status|disconnect`: connects a tenant to its Shopify or
+// WooCommerce store (credentials sealed with STORE_CREDENTIALS_KEY), runs the initial import with a
+// progress bar on stderr (resumable: Ctrl-C and run it again), subscribes the store's webhooks, and
+// shows the sync state.
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
@@ -136,6 +137,28 @@ export function registerStoreCommands(program: Command, out: (s: string) => void
         bar.stop();
         process.off('SIGINT', onSigint);
       }
+    });
+
+  store
+    .command('webhooks')
+    .description("subscribe the store's order and shipment webhooks to this server (Shopify: signed with the app's client secret; WooCommerce: needs a Read/Write key)")
+    .requiredOption('--tenant <slug>', 'tenant slug')
+    .option('--base-url <url>', 'the public address the store calls (default PUBLIC_URL)')
+    .action(async (o: { tenant: string; baseUrl?: string }) => {
+      const slug = slugOf(o.tenant);
+      const base = (o.baseUrl ?? loadConfig().publicUrl).replace(/\/+$/, '');
+      if (!z.url().safeParse(base).success) throw new CliError('--base-url must be an absolute URL such as https://support.example.com');
+      const url = `${base}/webhooks/store/${slug}`;
+      const secrets = box();
+      const result = await withStore(async (s) => {
+        const conn = await loadConnection(s.db, secrets, await tenantIdBySlug(s, slug)).catch(describeError);
+        if (!conn) throw new CliError(`tenant "${slug}" has no store connected (peakdesk store connect --tenant ${slug} …)`);
+        const connector = createConnector(conn, opts.connector);
+        if (!connector.subscribeWebhooks) throw new CliError(`the ${conn.platform} store has no webhooks to subscribe`);
+        return connector.subscribeWebhooks(url, conn.webhookSecret).catch(describeError);
+      });
+      if (/^http:\/\/(localhost|127\.0\.0\.1)/.test(base)) process.stderr.write(`warning: ${url} is only reachable from this machine; set PUBLIC_URL or --base-url\n`);
+      out(`Webhooks to ${url}: ${result.created.length} subscribed (${result.created.join(', ') || '-'}), ${result.existing.length} already there.`);
     });
 
   store

@@ -30,6 +30,8 @@ export class FakeShopify {
   throttledCount = 0;
   /** Requested cost per node (tests raise it to provoke MAX_COST_EXCEEDED). */
   nodeCost = { orders: 290, customers: 5, products: 155, codeDiscountNodes: 16 };
+  /** Webhook subscriptions created with webhookSubscriptionCreate. */
+  subscriptions: Array<{ topic: string; callbackUrl: string }> = [];
   /** Every request that reached the server, failed or not. */
   hits = 0;
   private bucket: number;
@@ -75,6 +77,16 @@ export class FakeShopify {
     const root = /\bcodeDiscountNodes\(/.test(query) ? 'codeDiscountNodes' : /\borders\(/.test(query) ? 'orders' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
     this.requests.push({ token, root, variables });
     if (token !== this.o.token) return this.json(res, 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+    if (/\bwebhookSubscriptionCreate\(/.test(query)) {
+      const topic = String(variables.topic);
+      const callbackUrl = String(variables.url);
+      const cost = { requestedQueryCost: 10, actualQueryCost: 10, throttleStatus: { maximumAvailable: this.o.bucketMax ?? 1000, currentlyAvailable: Math.floor(this.bucket), restoreRate: this.o.restoreRate ?? 50 } };
+      if (this.subscriptions.some((x) => x.topic === topic && x.callbackUrl === callbackUrl)) {
+        return this.json(res, 200, { data: { webhookSubscriptionCreate: { webhookSubscription: null, userErrors: [{ field: ['webhookSubscription', 'callbackUrl'], message: 'Address for this topic has already been taken' }] } }, extensions: { cost } });
+      }
+      this.subscriptions.push({ topic, callbackUrl });
+      return this.json(res, 200, { data: { webhookSubscriptionCreate: { webhookSubscription: { id: gid('WebhookSubscription', `${topic}-${callbackUrl}`), topic }, userErrors: [] } }, extensions: { cost } });
+    }
     if (root === 'unknown') return this.json(res, 200, { errors: [{ message: 'Field does not exist', extensions: { code: 'undefinedField' } }] });
 
     const first = Number(variables.first ?? 50);

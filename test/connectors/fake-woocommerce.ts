@@ -18,6 +18,8 @@ export class FakeWoo {
   currency = 'USD';
   /** false: answer without a Link header (Woo behind proxies that strip it), leaving X-WP-TotalPages. */
   linkHeader = true;
+  /** Webhooks created over the API (POST /webhooks). */
+  webhooks: Array<{ id: number; name: string; topic: string; delivery_url: string; secret: string; status: string }> = [];
   failures: number[] = [];
   mode: 'ok' | 'hang' | 'down' = 'ok';
   requests: Array<{ path: string; query: URLSearchParams; auth: string | undefined }> = [];
@@ -41,6 +43,16 @@ export class FakeWoo {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.route(req, res, Buffer.concat(chunks).toString('utf8')));
+      return;
+    }
+    this.route(req, res, '');
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse, body: string): void {
     const url = new URL(req.url ?? '/', this.url);
     this.requests.push({ path: url.pathname, query: url.searchParams, auth: req.headers.authorization });
     if (this.mode === 'hang') return void this.hanging.add(res);
@@ -52,6 +64,13 @@ export class FakeWoo {
     const m = /^\/wp-json\/wc\/v3\/(.+)$/.exec(url.pathname);
     if (!m) return this.error(res, 404, 'rest_no_route', 'No route was found matching the URL and request method.');
     const path = m[1]!;
+    if (path === 'webhooks' && req.method === 'POST') {
+      const b = JSON.parse(body) as { name: string; topic: string; delivery_url: string; secret: string; status: string };
+      const hook = { id: this.webhooks.length + 1, ...b };
+      this.webhooks.push(hook);
+      return this.json(res, 201, hook);
+    }
+    if (path === 'webhooks') return this.json(res, 200, this.webhooks.map(({ secret: _secret, ...w }) => w), { 'x-wp-total': String(this.webhooks.length), 'x-wp-totalpages': '1' });
     if (path === 'settings/general/woocommerce_currency') return this.json(res, 200, { id: 'woocommerce_currency', label: 'Currency', value: this.currency });
     const one = /^orders\/(\d+)$/.exec(path);
     if (one) {

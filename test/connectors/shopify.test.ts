@@ -80,6 +80,16 @@ describe('Shopify connector', () => {
     expect(shop.requests.find((r) => r.root === 'codeDiscountNodes')!.variables.first).toBe(50);
   });
 
+  it('subscribes the order and fulfillment webhooks once', async () => {
+    const { connector } = make();
+    const url = 'https://support.example.com/webhooks/store/acme';
+    expect(await connector.subscribeWebhooks(url)).toEqual({ created: ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled', 'orders/fulfilled', 'orders/partially_fulfilled', 'fulfillments/create', 'fulfillments/update'], existing: [] });
+    expect(shop.subscriptions.map((x) => x.topic)).toContain('FULFILLMENTS_UPDATE');
+    expect(shop.subscriptions.every((x) => x.callbackUrl === url)).toBe(true);
+    expect((await connector.subscribeWebhooks(url)).existing).toHaveLength(8);
+    expect(shop.subscriptions).toHaveLength(8);
+  });
+
   it('reconciles with updated_at:>= and finds one order by its name', async () => {
     const { connector } = make();
     const since = shop.orders.map((o) => o.updatedAt).sort()[60]!;

@@ -42,6 +42,15 @@ export interface StoreConnector {
   fetchPage(kind: SyncKind, options?: FetchOptions): Promise<Page>;
   /** One order (and its shipments) by the number the shopper sees; [] when the store has none. */
   fetchOrder(number: string, signal?: AbortSignal): Promise<StoreEntity[]>;
+  /** Registers the order and shipment webhooks to `url` in the store; absent on the demo store. */
+  subscribeWebhooks?(url: string, secret: string): Promise<WebhookSubscriptions>;
+}
+
+export interface WebhookSubscriptions {
+  /** Topics subscribed now. */
+  created: string[];
+  /** Topics that already delivered to this URL. */
+  existing: string[];
 }
 
 /** A failure talking to the store, with what the merchant should do about it. */

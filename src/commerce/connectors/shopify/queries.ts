@@ -76,3 +76,11 @@ export const COUPONS_QUERY = `query PeakdeskCoupons($first: Int!, $after: String
     }
   }
 }`;
+
+/** API 2025-07 takes callbackUrl (2025-10 renames it uri). */
+export const SUBSCRIBE_WEBHOOK_MUTATION = `mutation PeakdeskSubscribe($topic: WebhookSubscriptionTopic!, $url: URL!) {
+  webhookSubscriptionCreate(topic: $topic, webhookSubscription: { callbackUrl: $url, format: JSON }) {
+    webhookSubscription { id topic }
+    userErrors { field message }
+  }
+}`;

@@ -1,9 +1,10 @@
 // Shopify through the Admin GraphQL API: orders (with fulfillments and tracking), customers and
 // products (with variants), discount codes as coupons, cursor-paginated by pageInfo.endCursor.
 import { z } from 'zod';
-import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind } from '../connector.js';
+import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
+import { SHOPIFY_FULFILLMENT_TOPICS, SHOPIFY_ORDER_TOPICS } from './shopify-webhook.js';
 import { mapCustomerNode, mapDiscountNode, mapOrderNode, mapProductNode, customerNode, discountNode, orderNode, productNode } from './map-graphql.js';
-import { COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY } from './queries.js';
+import { COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY, SUBSCRIBE_WEBHOOK_MUTATION } from './queries.js';
 import { MAX_QUERY_COST, QueryCostError, type ShopifyClient } from './shopify-client.js';
 
 /** First page sizes, from the per-node cost of each query; later pages are sized from the answers. */
@@ -91,6 +92,23 @@ export class ShopifyConnector implements StoreConnector {
     const d = parse(ordersData, await this.client.query(ORDERS_QUERY, { first: 1, after: null, query }, signal), 'order');
     const node = d.orders.nodes.find((n) => n.name.toUpperCase() === name.toUpperCase());
     return node ? mapOrderNode(node) : [];
+  }
+
+  /**
+   * Subscribes every order and fulfillment topic Peakdesk applies. Shopify signs app-created
+   * subscriptions with the app's client secret, so `secret` must be that (it is not sent).
+   */
+  async subscribeWebhooks(url: string): Promise<WebhookSubscriptions> {
+    const out: WebhookSubscriptions = { created: [], existing: [] };
+    const result = z.object({ webhookSubscriptionCreate: z.object({ webhookSubscription: z.object({ id: z.string() }).nullable(), userErrors: z.array(z.object({ message: z.string() })) }) });
+    for (const topic of [...SHOPIFY_ORDER_TOPICS, ...SHOPIFY_FULFILLMENT_TOPICS]) {
+      const enumName = topic.replace('/', '_').toUpperCase();
+      const r = parse(result, await this.client.query(SUBSCRIBE_WEBHOOK_MUTATION, { topic: enumName, url }), 'webhook subscription').webhookSubscriptionCreate;
+      if (r.webhookSubscription) out.created.push(topic);
+      else if (r.userErrors.some((e) => /already been taken/i.test(e.message))) out.existing.push(topic);
+      else throw new ConnectorError(`Shopify refused the ${topic} webhook: ${r.userErrors.map((e) => e.message).join('; ')}`, 'bad_response');
+    }
+    return out;
   }
 
   private page(entities: StoreEntity[], info: z.infer<typeof pageInfo>, total: number | undefined): Page {

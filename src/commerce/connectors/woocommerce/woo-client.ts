@@ -45,6 +45,16 @@ export class WooClient {
     this.label = `WooCommerce (${new URL(o.baseUrl).host})`;
   }
 
+  async post(path: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
+    const res = await storeRequest(this.o.dispatcher, this.label, `${this.o.baseUrl}/wp-json/wc/v3/${path}`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json', authorization: this.auth },
+      body: JSON.stringify(body),
+      signal,
+    });
+    return parseJson(this.label, res.text);
+  }
+
   async get(path: string, params: Record<string, string | number | undefined> = {}, signal?: AbortSignal): Promise<WooPage> {
     const url = new URL(`${this.o.baseUrl}/wp-json/wc/v3/${path}`);
     for (const [k, v] of Object.entries(params)) if (v !== undefined) url.searchParams.set(k, String(v));

@@ -1,7 +1,8 @@
 // WooCommerce through REST API v3: orders (with Shipment Tracking meta), customers, products with
 // their variations, coupons; page-number pagination; reconciliation by modified_after.
 import { z } from 'zod';
-import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind } from '../connector.js';
+import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
+import { WOO_ORDER_TOPICS } from './woo-webhook.js';
 import { mapWooCoupon, mapWooCustomer, mapWooOrder, mapWooProduct, wooCoupon, wooCustomer, wooOrder, wooProduct, wooVariation } from './map-woo.js';
 import type { WooClient } from './woo-client.js';
 
@@ -90,6 +91,21 @@ export class WooConnector implements StoreConnector {
     const res = await this.client.get('orders', { search: clean, per_page: 20 }, signal);
     const match = this.parse(z.array(wooOrder), res.body, 'orders').find((o) => o.number.toUpperCase() === clean.toUpperCase());
     return match ? mapWooOrder(match) : [];
+  }
+
+  /** Creates the order webhooks (needs a Read/Write key); ones already delivering to `url` are kept. */
+  async subscribeWebhooks(url: string, secret: string): Promise<WebhookSubscriptions> {
+    const out: WebhookSubscriptions = { created: [], existing: [] };
+    const existing = this.parse(z.array(z.object({ topic: z.string(), delivery_url: z.string(), status: z.string() })), (await this.client.get('webhooks', { per_page: MAX_PER_PAGE })).body, 'webhooks');
+    for (const topic of WOO_ORDER_TOPICS) {
+      if (existing.some((w) => w.topic === topic && w.delivery_url === url && w.status === 'active')) {
+        out.existing.push(topic);
+        continue;
+      }
+      await this.client.post('webhooks', { name: `Peakdesk ${topic}`, topic, delivery_url: url, secret, status: 'active' });
+      out.created.push(topic);
+    }
+    return out;
   }
 
   private async variations(productId: number, signal?: AbortSignal): Promise<Array<z.infer<typeof wooVariation>>> {
