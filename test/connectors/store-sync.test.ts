@@ -154,6 +154,12 @@ describe.each(backends())('store sync (%s)', (backend) => {
     expect(await reader.orderByNumber(shopA, name)).toMatchObject({ number: name, email: 'changed@example.com' });
     // Another tenant's reader never sees this tenant's orders.
     expect(await reader.orderByNumber(shopB, name)).toBeUndefined();
+    // A connection that cannot be opened (e.g. a changed STORE_CREDENTIALS_KEY) costs no answer.
+    const errors: string[] = [];
+    const broken = new RevalidatingReader(new RecordsReader(store.db), store.db, async () => Promise.reject(new Error('cannot open the store credentials')), { staleMs: 0, liveTimeoutMs: 300, cooldownMs: 0, onError: (_t, e) => errors.push(e.message) });
+    expect(await broken.orderByNumber(shopA, name)).toMatchObject({ number: name });
+    expect(await broken.orderByNumber(shopA, 'PD-NOPE')).toBeUndefined();
+    expect(errors).toContain('cannot open the store credentials');
   });
 
   it('the scheduler imports a never-imported store, then reconciles; a failing store is recorded, not fatal', async () => {

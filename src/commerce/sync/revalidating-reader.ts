@@ -66,10 +66,11 @@ export class RevalidatingReader implements CommerceReader {
     const failed = this.failedAt.get(tenantId);
     if (failed !== undefined && Date.now() - failed < (this.o.cooldownMs ?? 30_000)) return Promise.resolve(undefined);
     const task = (async () => {
-      const connector = await this.connectorOf(tenantId);
-      if (!connector || connector.platform === 'demo') return undefined;
-      if (!signal) this.revalidations++;
       try {
+        // Inside the try: an unreadable connection (wrong STORE_CREDENTIALS_KEY) must not fail the answer.
+        const connector = await this.connectorOf(tenantId);
+        if (!connector || connector.platform === 'demo') return undefined;
+        if (!signal) this.revalidations++;
         const entities = await connector.fetchOrder(number, signal ?? AbortSignal.timeout(this.o.refreshTimeoutMs ?? 10_000));
         if (entities.length === 0) return undefined;
         await applyEntities(this.db, tenantId, entities, { merge: true });
