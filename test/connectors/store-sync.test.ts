@@ -152,6 +152,12 @@ describe.each(backends())('store sync (%s)', (backend) => {
     // A cache miss asks the store live, within the timeout.
     await store.db.deleteFrom('commerce_records').where('tenant_id', '=', shopA).where('kind', '=', 'order').where('lookup', '=', name.toUpperCase()).execute();
     expect(await reader.orderByNumber(shopA, name)).toMatchObject({ number: name, email: 'changed@example.com' });
+    // An order the store does not have is asked for once, not on every message.
+    const reader2 = new RevalidatingReader(new RecordsReader(store.db), store.db, async () => connector, { staleMs: 60_000, liveTimeoutMs: 300, cooldownMs: 0 });
+    const hitsBefore = shopify.hits;
+    expect(await reader2.orderByNumber(shopA, '#999999')).toBeUndefined();
+    expect(await reader2.orderByNumber(shopA, '#999999')).toBeUndefined();
+    expect(shopify.hits - hitsBefore).toBe(1);
     // Another tenant's reader never sees this tenant's orders.
     expect(await reader.orderByNumber(shopB, name)).toBeUndefined();
     // A connection that cannot be opened (e.g. a changed STORE_CREDENTIALS_KEY) costs no answer.

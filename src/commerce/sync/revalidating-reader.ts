@@ -23,6 +23,8 @@ export interface RevalidatingReaderOptions {
 export class RevalidatingReader implements CommerceReader {
   private readonly inflight = new Map<string, Promise<Order | undefined>>();
   private readonly failedAt = new Map<string, number>();
+  /** Numbers the store said it does not have: not asked again for `staleMs` (typos, probing). */
+  private readonly misses = new Map<string, number>();
   /** Background refreshes started (observability, tests). */
   revalidations = 0;
 
@@ -39,6 +41,8 @@ export class RevalidatingReader implements CommerceReader {
       if ((cacheAgeMs(cached) ?? 0) > this.o.staleMs) void this.refresh(tenantId, number, undefined);
       return cached;
     }
+    const missedAt = this.misses.get(missKey(tenantId, number));
+    if (missedAt !== undefined && Date.now() - missedAt < this.o.staleMs) return undefined;
     return this.refresh(tenantId, number, AbortSignal.timeout(this.o.liveTimeoutMs));
   }
 
@@ -60,7 +64,7 @@ export class RevalidatingReader implements CommerceReader {
 
   /** Fetches the order from the store into the cache; never throws (the cache answers instead). */
   private refresh(tenantId: string, number: string, signal: AbortSignal | undefined): Promise<Order | undefined> {
-    const key = `${tenantId}\u0000${number.toUpperCase()}`;
+    const key = missKey(tenantId, number);
     const running = this.inflight.get(key);
     if (running) return signal ? raceAbort(running, signal) : running;
     const failed = this.failedAt.get(tenantId);
@@ -72,7 +76,12 @@ export class RevalidatingReader implements CommerceReader {
         if (!connector || connector.platform === 'demo') return undefined;
         if (!signal) this.revalidations++;
         const entities = await connector.fetchOrder(number, signal ?? AbortSignal.timeout(this.o.refreshTimeoutMs ?? 10_000));
-        if (entities.length === 0) return undefined;
+        if (entities.length === 0) {
+          if (this.misses.size >= 10_000) this.misses.clear();
+          this.misses.set(key, Date.now());
+          return undefined;
+        }
+        this.misses.delete(key);
         await applyEntities(this.db, tenantId, entities, { merge: true });
         this.failedAt.delete(tenantId);
         return this.inner.orderByNumber(tenantId, number);
@@ -85,6 +94,10 @@ export class RevalidatingReader implements CommerceReader {
     this.inflight.set(key, task);
     return task;
   }
+}
+
+function missKey(tenantId: string, number: string): string {
+  return `${tenantId}\u0000${number.toUpperCase()}`;
 }
 
 function raceAbort<T>(p: Promise<T | undefined>, signal: AbortSignal): Promise<T | undefined> {
