@@ -52,13 +52,14 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   // Without STORE_CREDENTIALS_KEY no store can be connected: the cache (demo or imported) answers alone.
   const storeConnectors = config.STORE_CREDENTIALS_KEY ? new TenantConnectors(store.db, new SecretBox(parseKey(config.STORE_CREDENTIALS_KEY))) : undefined;
   const cacheReader = new RecordsReader(store.db);
-  const reader = storeConnectors
+  const revalidating = storeConnectors
     ? new RevalidatingReader(cacheReader, store.db, async (t) => (await storeConnectors.get(t))?.connector, {
         staleMs: config.STORE_STALE_MS,
         liveTimeoutMs: config.STORE_LIVE_TIMEOUT_MS,
         onError: (tenantId, err) => log.warn({ tenantId, err: err.message }, 'store refresh failed; answering from the cache'),
       })
-    : cacheReader;
+    : undefined;
+  const reader = revalidating ?? cacheReader;
   const storeSync = storeConnectors ? new SyncScheduler(store.db, storeConnectors, log, { reconcileMs: config.STORE_RECONCILE_MS }) : undefined;
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
@@ -123,6 +124,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await storeSync?.stop();
       await http.close();
       await pipeline.stop();
+      await revalidating?.close();
       await outbox.stop();
       await nlu.close();
       await bus.close();

@@ -152,6 +152,16 @@ describe.each(backends())('store sync (%s)', (backend) => {
     // A cache miss asks the store live, within the timeout.
     await store.db.deleteFrom('commerce_records').where('tenant_id', '=', shopA).where('kind', '=', 'order').where('lookup', '=', name.toUpperCase()).execute();
     expect(await reader.orderByNumber(shopA, name)).toMatchObject({ number: name, email: 'changed@example.com' });
+    // Shutdown cancels a refresh hanging on the store instead of waiting out its timeout.
+    shopify.mode = 'hang';
+    const patient = createConnector(await conn(shopA), { http: { ...http, timeoutMs: 30_000 } });
+    const closing = new RevalidatingReader(new RecordsReader(store.db), store.db, async () => patient, { staleMs: 0, liveTimeoutMs: 300, cooldownMs: 0, refreshTimeoutMs: 30_000 });
+    await closing.orderByNumber(shopA, name);
+    const t0 = Date.now();
+    await closing.close();
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    expect(await closing.orderByNumber(shopA, 'PD-UNKNOWN')).toBeUndefined();
+    shopify.mode = 'ok';
     // An order the store does not have is asked for once, not on every message.
     const reader2 = new RevalidatingReader(new RecordsReader(store.db), store.db, async () => connector, { staleMs: 60_000, liveTimeoutMs: 300, cooldownMs: 0 });
     const hitsBefore = shopify.hits;

@@ -27,6 +27,7 @@ export class RevalidatingReader implements CommerceReader {
   private readonly misses = new Map<string, number>();
   /** Background refreshes started (observability, tests). */
   revalidations = 0;
+  private readonly closing = new AbortController();
 
   constructor(
     private readonly inner: CommerceReader,
@@ -62,11 +63,18 @@ export class RevalidatingReader implements CommerceReader {
     return this.inner.returnPolicy(tenantId);
   }
 
+  /** Cancels refreshes in flight and waits for them, so none touches the database after shutdown. */
+  async close(): Promise<void> {
+    this.closing.abort();
+    await Promise.allSettled([...this.inflight.values()]);
+  }
+
   /** Fetches the order from the store into the cache; never throws (the cache answers instead). */
   private refresh(tenantId: string, number: string, signal: AbortSignal | undefined): Promise<Order | undefined> {
     const key = missKey(tenantId, number);
     const running = this.inflight.get(key);
     if (running) return signal ? raceAbort(running, signal) : running;
+    if (this.closing.signal.aborted) return Promise.resolve(undefined);
     const failed = this.failedAt.get(tenantId);
     if (failed !== undefined && Date.now() - failed < (this.o.cooldownMs ?? 30_000)) return Promise.resolve(undefined);
     const task = (async () => {
@@ -75,7 +83,8 @@ export class RevalidatingReader implements CommerceReader {
         const connector = await this.connectorOf(tenantId);
         if (!connector || connector.platform === 'demo') return undefined;
         if (!signal) this.revalidations++;
-        const entities = await connector.fetchOrder(number, signal ?? AbortSignal.timeout(this.o.refreshTimeoutMs ?? 10_000));
+        const entities = await connector.fetchOrder(number, AbortSignal.any([signal ?? AbortSignal.timeout(this.o.refreshTimeoutMs ?? 10_000), this.closing.signal]));
+        if (this.closing.signal.aborted) return undefined;
         if (entities.length === 0) {
           if (this.misses.size >= 10_000) this.misses.clear();
           this.misses.set(key, Date.now());
