@@ -4,14 +4,18 @@ import type { FastifyInstance } from 'fastify';
 import { ApiKeyAuth } from './api/auth/api-key.js';
 import type { AppContext } from './api/context.js';
 import { buildServer } from './api/server.js';
+import { storeCredentialsBox } from './commerce/connectors/store-credentials-key.js';
 import { RecordsReader } from './commerce/records.js';
 import { SqlStoreActions } from './skills/sql-store-actions.js';
+import { RevalidatingReader } from './commerce/sync/revalidating-reader.js';
+import { SyncScheduler } from './commerce/sync/sync-scheduler.js';
+import { TenantConnectors } from './commerce/sync/tenant-connectors.js';
 import { generateDemoStore } from './commerce/demo/index.js';
 import { seedDemoIfEmpty, type NewTenant } from './commerce/tenant-setup.js';
 import { Ingest } from './ingest/ingest.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import { ChannelAccounts } from './channels/accounts.js';
-import { SecretBox } from './channels/secret-box.js';
+import { SecretBox } from './runtime/secret-box.js';
 import { resolveSecretsKey } from './channels/secrets-key.js';
 import { ChannelSender } from './outbox/channel-sender.js';
 import { UndiciChannelHttp } from './outbox/channel-http.js';
@@ -53,12 +57,23 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   }
   const metrics = createMetrics();
   const tenants = new TenantDirectory(store.db);
-  const reader = new RecordsReader(store.db);
+  // Without STORE_CREDENTIALS_KEY no store can be connected: the cache (demo or imported) answers alone.
+  const storeConnectors = config.STORE_CREDENTIALS_KEY ? new TenantConnectors(store.db, storeCredentialsBox(config.STORE_CREDENTIALS_KEY)) : undefined;
+  const cacheReader = new RecordsReader(store.db);
+  const revalidating = storeConnectors
+    ? new RevalidatingReader(cacheReader, store.db, async (t) => (await storeConnectors.get(t))?.connector, {
+        staleMs: config.STORE_STALE_MS,
+        liveTimeoutMs: config.STORE_LIVE_TIMEOUT_MS,
+        onError: (tenantId, err) => log.warn({ tenantId, err: err.message }, 'store refresh failed; answering from the cache'),
+      })
+    : undefined;
+  const reader = revalidating ?? cacheReader;
+  const storeSync = storeConnectors ? new SyncScheduler(store.db, storeConnectors, log, { reconcileMs: config.STORE_RECONCILE_MS }) : undefined;
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
   const secretsKey = resolveSecretsKey(config, log);
-  const channelAccounts = new ChannelAccounts(store.db, secretsKey ? new SecretBox(secretsKey) : undefined);
+  const channelAccounts = new ChannelAccounts(store.db, secretsKey ? new SecretBox(secretsKey, 'CHANNEL_SECRETS_KEY') : undefined);
   const channelHttp = new UndiciChannelHttp();
   const channelSender = new ChannelSender({
     db: store.db,
@@ -120,6 +135,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
         outbox.start();
         channelAccounts.onChange(() => void emailInbox.refresh().catch((err) => log.error({ err }, 'e-mail accounts refresh failed')));
         await emailInbox.start();
+        storeSync?.start();
       }
       return address;
     },
@@ -127,8 +143,10 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       if (stopped) return;
       stopped = true;
       ingest.stop();
+      await storeSync?.stop();
       await http.close();
       await pipeline.stop();
+      await revalidating?.close();
       await outbox.stop();
       await channelHttp.close();
       await emailInbox.stop();

@@ -16,6 +16,7 @@ import { registerConsole } from './routes/console.js';
 import { registerHealth } from './routes/health.js';
 import { registerRealtime } from './routes/realtime.js';
 import { registerShop } from './routes/shop.js';
+import { registerStoreWebhooks } from './routes/store-webhooks.js';
 import { OverloadedError } from '../ingest/ingest.js';
 import { fromRoot } from '../runtime/paths.js';
 
@@ -73,6 +74,7 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   registerApiV1(app, ctx);
   registerConsole(app, ctx);
   registerShop(app, ctx);
+  registerStoreWebhooks(app, ctx);
   registerRealtime(app, ctx, gateway);
   registerChannelAccounts(app, ctx);
   registerChannelWebhooks(app, ctx);

@@ -7,7 +7,7 @@ import { newId } from '../runtime/ids.js';
 import type { Database } from '../store/schema.js';
 import { channelOf } from './channel-key.js';
 import { channelDefinition, channelTypes } from './registry.js';
-import type { SecretBox } from './secret-box.js';
+import type { SecretBox } from '../runtime/secret-box.js';
 import { MissingSecretsKeyError } from './secrets-key.js';
 import type { Account } from './types.js';
 

@@ -4,6 +4,7 @@ import { ConfigError } from '../runtime/config.js';
 import { CliError, registerAdminCommands } from './admin-commands.js';
 import { registerNluCommands } from './nlu-command.js';
 import { registerNluDeploy } from './nlu-deploy-command.js';
+import { registerStoreCommands } from './store-command.js';
 
 export async function runCli(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s + '\n')): Promise<number> {
   const program = new Command('peakdesk').description('Peakdesk: AI customer service for e-commerce').exitOverride();
@@ -11,6 +12,7 @@ export async function runCli(argv: string[], out: (s: string) => void = (s) => p
   registerAdminCommands(program, out);
   registerNluCommands(program, out);
   registerNluDeploy(program, out);
+  registerStoreCommands(program, out);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

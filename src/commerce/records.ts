@@ -55,6 +55,17 @@ export async function writeRecords(db: Kysely<Database>, tenantId: string, recor
   }
 }
 
+/** Stamps a cached record with when the cache last received it, so agents can see its age. */
+function withSyncedAt<T extends { syncedAt?: string }>(record: T, updatedAt: number): T {
+  record.syncedAt = new Date(updatedAt).toISOString();
+  return record;
+}
+
+/** How old a cached record is (ms); undefined for data that did not come from the cache. */
+export function cacheAgeMs(record: { syncedAt?: string }, now = Date.now()): number | undefined {
+  return record.syncedAt ? Math.max(0, now - Date.parse(record.syncedAt)) : undefined;
+}
+
 /** Reads the cache table. Catalog-sized lists (articles, products) are memoised per tenant for a short time. */
 export class RecordsReader implements CommerceReader {
   private readonly memo = new Map<string, { at: number; value: unknown }>();
@@ -64,24 +75,24 @@ export class RecordsReader implements CommerceReader {
   async orderByNumber(tenantId: string, number: string): Promise<Order | undefined> {
     const row = await this.db
       .selectFrom('commerce_records')
-      .select('data')
+      .select(['data', 'updated_at'])
       .where('tenant_id', '=', tenantId)
       .where('kind', '=', 'order')
       .where('lookup', '=', number.toUpperCase())
       .executeTakeFirst();
-    return row ? (JSON.parse(row.data) as Order) : undefined;
+    return row ? withSyncedAt(JSON.parse(row.data) as Order, row.updated_at) : undefined;
   }
 
   async shipments(tenantId: string, ids: string[]): Promise<Shipment[]> {
     if (ids.length === 0) return [];
     const rows = await this.db
       .selectFrom('commerce_records')
-      .select('data')
+      .select(['data', 'updated_at'])
       .where('tenant_id', '=', tenantId)
       .where('kind', '=', 'shipment')
       .where('id', 'in', ids)
       .execute();
-    return rows.map((r) => JSON.parse(r.data) as Shipment);
+    return rows.map((r) => withSyncedAt(JSON.parse(r.data) as Shipment, r.updated_at));
   }
 
   articles(tenantId: string): Promise<KnowledgeArticle[]> {

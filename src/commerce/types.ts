@@ -122,6 +122,10 @@ export interface Order {
   promisedDeliveryBy?: string;
   shippingAddress: Address;
   shipmentIds: string[];
+  /** When the local cache last received this order from the store (set by the cache reader). */
+  syncedAt?: string;
+  /** When the store last changed the order (connectors set it; a late, older webhook never overwrites a newer copy). */
+  updatedAt?: string;
 }
 
 export const SHIPMENT_STATUSES = [
@@ -151,6 +155,8 @@ export interface Shipment {
   deliveredAt?: string;
   /** Oldest first. */
   events: TrackingEvent[];
+  /** When the local cache last received this shipment from the store (set by the cache reader). */
+  syncedAt?: string;
 }
 
 export interface Promotion {
@@ -182,7 +188,7 @@ export interface Coupon {
   appliesTo: string[];
   excludes: string[];
   stackableWithPromotions: boolean;
-  /** Codes it may combine with; other coupons never stack. */
+  /** Codes it may combine with ('*': any coupon that also allows it); other coupons never stack. */
   stackableWithCoupons: string[];
   startsAt: string;
   endsAt: string;

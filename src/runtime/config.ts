@@ -52,6 +52,17 @@ export const configSchema = z
     GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v21.0').default('v21.0'),
     TELEGRAM_API_URL: z.url().default('https://api.telegram.org'),
     LINE_API_URL: z.url().default('https://api.line.me'),
+    /** 32-byte key (base64 or 64 hex digits) that seals store credentials at rest; `openssl rand -base64 32`. */
+    STORE_CREDENTIALS_KEY: z
+      .string()
+      .refine((v) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, 'base64').length === 32, 'must be 32 bytes as base64 or 64 hex digits (generate one with: openssl rand -base64 32)')
+      .optional(),
+    /** How often connected stores are reconciled (changes since the last run are fetched). */
+    STORE_RECONCILE_MS: intFrom(10_000, 86_400_000).default(300_000),
+    /** A cached order older than this is refreshed from the store in the background when read. */
+    STORE_STALE_MS: intFrom(1_000, 86_400_000).default(60_000),
+    /** Longest a read waits for the store's API on a cache miss before answering from the cache alone. */
+    STORE_LIVE_TIMEOUT_MS: intFrom(100, 60_000).default(1_500),
     /** Allow webhook URLs on private addresses (needed for local testing; off in production). */
     ALLOW_PRIVATE_WEBHOOKS: boolish.default(true),
   })

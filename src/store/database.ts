@@ -9,6 +9,7 @@ import type { Database } from './schema.js';
 import * as m001 from './migrations/001-initial.js';
 import * as m002 from './migrations/002-channels.js';
 import * as m004 from './migrations/004-skills.js';
+import * as m005 from './migrations/005-connectors.js';
 import { BackgroundCheckpointer, withStatementCache } from './sqlite-tuning.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -63,7 +64,7 @@ export function openStore(opts: OpenOptions): Store {
   };
 }
 
-const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '004-skills': m004 };
+const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '004-skills': m004, '005-connectors': m005 };
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

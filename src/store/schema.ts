@@ -168,7 +168,7 @@ export interface ChannelAccountTable {
   external_id: string;
   /** Non-secret settings JSON, validated by the channel's config schema. */
   config: string;
-  /** Sealed secrets JSON (AES-256-GCM, src/channels/secret-box.ts). */
+  /** Sealed secrets JSON (AES-256-GCM, src/runtime/secret-box.ts). */
   secrets: string;
   status: 'active' | 'disabled';
   created_at: number;
@@ -198,6 +198,35 @@ export interface SettingTable {
   value: string;
 }
 
+export interface StoreConnectionTable {
+  tenant_id: string;
+  /** 'demo' | 'shopify' | 'woocommerce' */
+  platform: string;
+  base_url: string;
+  /** AES-256-GCM sealed JSON (see src/commerce/connectors/secret-box.ts). */
+  credentials: string;
+  /** AES-256-GCM sealed webhook signing secret. */
+  webhook_secret: string;
+  /** JSON: the resumable import position per entity kind. */
+  sync_state: string;
+  /** When the last full import finished. */
+  synced_at: number | null;
+  /** Watermark of the last reconciliation: records changed after it are fetched next time. */
+  reconciled_at: number | null;
+  last_error: string | null;
+  /** A replica holding this lease runs the sync; others skip it. */
+  lease_until: Generated<number>;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface StoreWebhookReceiptTable {
+  tenant_id: string;
+  /** The platform's delivery id (X-Shopify-Webhook-Id, X-WC-Webhook-Delivery-ID). */
+  webhook_id: string;
+  received_at: number;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -215,6 +244,8 @@ export interface Database {
   channel_accounts: ChannelAccountTable;
   channel_reply_tokens: ChannelReplyTokenTable;
   channel_threads: ChannelThreadTable;
+  store_connections: StoreConnectionTable;
+  store_webhook_receipts: StoreWebhookReceiptTable;
 }
 
 export type { Generated };

@@ -3,7 +3,7 @@
 // JSON, delivery receipts on our messages, dedupe of platform retries, forged and malformed webhooks
 // refused, rate limits and the 24-hour window, tenant isolation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SecretBox } from '../../src/channels/secret-box.js';
+import { SecretBox } from '../../src/runtime/secret-box.js';
 import { createTenant } from '../../src/commerce/tenant-setup.js';
 import { backends, eventually, startHarness, type Harness } from '../support/harness.js';
 import { api, get, messagesOf, postRaw, webhookPath } from './support/channel-harness.js';

@@ -35,6 +35,14 @@ describe('bestOffer', () => {
     expect(offer.discount).toBe(2900);
   });
 
+  it("stacks coupons that combine with any code ('*') only with coupons that allow it too", () => {
+    const anyA = coupon({ code: 'A', amountOff: usd(10), stackableWithCoupons: ['*'] });
+    const anyB = coupon({ code: 'B', amountOff: usd(8), stackableWithCoupons: ['*'] });
+    const alone = coupon({ code: 'C', amountOff: usd(9), stackableWithCoupons: [] });
+    expect(bestOffer([line('home', 100)], [], [anyA, anyB, alone], at).coupons.map((c) => c.code).sort()).toEqual(['A', 'B']);
+    expect(bestOffer([line('home', 100)], [], [anyA, alone], at).coupons.map((c) => c.code)).toEqual(['A']);
+  });
+
   it('never combines coupons that do not name each other, nor promotions that refuse to stack', () => {
     const a = coupon({ code: 'A', amountOff: usd(10) });
     const b = coupon({ code: 'B', amountOff: usd(8), stackableWithCoupons: ['A'] });

@@ -105,9 +105,14 @@ export function checkCoupon(code: string, coupons: Coupon[], lines: CartLine[], 
 
 type Candidate = { kind: 'promotion'; rule: Promotion; value: number; freeShipping: boolean } | { kind: 'coupon'; rule: Coupon; value: number; freeShipping: boolean };
 
+/** Store platforms say "combines with any code" rather than naming codes: '*'. */
+function allowsCoupon(coupon: Coupon, code: string): boolean {
+  return coupon.stackableWithCoupons.includes('*') || coupon.stackableWithCoupons.includes(code);
+}
+
 function compatible(a: Candidate, b: Candidate): boolean {
   if (a.kind === 'promotion' && b.kind === 'promotion') return a.rule.stackableWithPromotions && b.rule.stackableWithPromotions;
-  if (a.kind === 'coupon' && b.kind === 'coupon') return a.rule.stackableWithCoupons.includes(b.rule.code) && b.rule.stackableWithCoupons.includes(a.rule.code);
+  if (a.kind === 'coupon' && b.kind === 'coupon') return allowsCoupon(a.rule, b.rule.code) && allowsCoupon(b.rule, a.rule.code);
   const promotion = (a.kind === 'promotion' ? a.rule : b.rule) as Promotion;
   const coupon = (a.kind === 'coupon' ? a.rule : b.rule) as Coupon;
   return promotion.stackableWithCoupons && coupon.stackableWithPromotions;

@@ -14,7 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('external_id', 'text', (c) => c.notNull())
     // Non-secret settings, JSON.
     .addColumn('config', 'text', (c) => c.notNull())
-    // AES-256-GCM sealed JSON (see src/channels/secret-box.ts); never stored in the clear.
+    // AES-256-GCM sealed JSON (see src/runtime/secret-box.ts); never stored in the clear.
     .addColumn('secrets', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())

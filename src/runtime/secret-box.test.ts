@@ -18,7 +18,7 @@ describe('SecretBox (AES-256-GCM)', () => {
     const parts = sealed.split('.');
     parts[4] = Buffer.from('xxxxxx').toString('base64url');
     expect(() => box.open(parts.join('.'), 'tenant1:acc1')).toThrow(/authentication/);
-    expect(() => new SecretBox(randomBytes(32)).open(sealed, 'tenant1:acc1')).toThrow(/CHANNEL_SECRETS_KEY/);
+    expect(() => new SecretBox(randomBytes(32), 'CHANNEL_SECRETS_KEY').open(sealed, 'tenant1:acc1')).toThrow(/set CHANNEL_SECRETS_KEY to the key/);
     expect(() => box.open('junk', 'tenant1:acc1')).toThrow(/format/);
     expect(() => new SecretBox(randomBytes(16))).toThrow(/32 bytes/);
   });

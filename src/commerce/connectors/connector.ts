@@ -1,0 +1,65 @@
+// The store connector interface: typed, paginated fetches of each entity kind from a shop platform,
+// already mapped into the normalised types of src/commerce/types.ts. Sync, webhooks and the live
+// read-through all go through it, so a new platform is one folder implementing this.
+import type { Coupon, Customer, Order, Product, Promotion, Shipment } from '../types.js';
+
+export const PLATFORMS = ['demo', 'shopify', 'woocommerce'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** What an import walks, in this order (orders last: their shipments reference products and customers). */
+export const SYNC_KINDS = ['products', 'customers', 'coupons', 'promotions', 'orders'] as const;
+export type SyncKind = (typeof SYNC_KINDS)[number];
+
+export type StoreEntity =
+  | { kind: 'product'; value: Product }
+  | { kind: 'customer'; value: Customer }
+  | { kind: 'order'; value: Order }
+  | { kind: 'shipment'; value: Shipment }
+  | { kind: 'promotion'; value: Promotion }
+  | { kind: 'coupon'; value: Coupon };
+
+export interface Page {
+  /** Orders come with their shipments; every other kind yields its own entities only. */
+  entities: StoreEntity[];
+  /** Opaque cursor for the next page; null on the last page. */
+  next: string | null;
+  /** Records of this kind in the store, when the platform says (drives the progress bar). */
+  total?: number;
+}
+
+export interface FetchOptions {
+  /** Cursor from the previous page; absent for the first page. */
+  cursor?: string | null;
+  /** Only records changed at or after this ISO time (reconciliation). */
+  updatedSince?: string;
+  signal?: AbortSignal;
+}
+
+export interface StoreConnector {
+  readonly platform: Platform;
+  /** Kinds this platform has; the others are skipped by sync. */
+  readonly kinds: readonly SyncKind[];
+  fetchPage(kind: SyncKind, options?: FetchOptions): Promise<Page>;
+  /** One order (and its shipments) by the number the shopper sees; [] when the store has none. */
+  fetchOrder(number: string, signal?: AbortSignal): Promise<StoreEntity[]>;
+  /** Registers the order and shipment webhooks to `url` in the store; absent on the demo store. */
+  subscribeWebhooks?(url: string, secret: string): Promise<WebhookSubscriptions>;
+}
+
+export interface WebhookSubscriptions {
+  /** Topics subscribed now. */
+  created: string[];
+  /** Topics that already delivered to this URL. */
+  existing: string[];
+}
+
+/** A failure talking to the store, with what the merchant should do about it. */
+export class ConnectorError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'auth' | 'not_found' | 'rate_limited' | 'unavailable' | 'bad_response',
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,59 @@
+// Maps normalised store entities onto rows of the commerce cache, with the same secondary lookups the
+// demo seeding uses (order number, tracking number, coupon code, e-mail, handle), upper-cased where
+// shoppers type them.
+import type { RecordInput } from '../records.js';
+import type { Shipment } from '../types.js';
+import type { StoreEntity } from './connector.js';
+
+/** The cache stamps syncedAt on read; the row's own updated_at is the truth, so it is never stored. */
+function unstamped<T extends { syncedAt?: string }>(value: T): T {
+  if (value.syncedAt === undefined) return value;
+  const copy = { ...value };
+  delete copy.syncedAt;
+  return copy;
+}
+
+export function entityRecord(e: StoreEntity): RecordInput {
+  switch (e.kind) {
+    case 'product':
+      return { kind: 'product', id: e.value.id, lookup: e.value.handle, data: e.value };
+    case 'customer':
+      return { kind: 'customer', id: e.value.id, lookup: e.value.email.toLowerCase(), data: e.value };
+    case 'order':
+      return { kind: 'order', id: e.value.id, lookup: e.value.number.toUpperCase(), data: unstamped(e.value) };
+    case 'shipment':
+      return { kind: 'shipment', id: e.value.id, lookup: e.value.trackingNumber.toUpperCase(), data: unstamped(e.value) };
+    case 'promotion':
+      return { kind: 'promotion', id: e.value.id, data: e.value };
+    case 'coupon':
+      return { kind: 'coupon', id: e.value.code, lookup: e.value.code.toUpperCase(), data: e.value };
+  }
+}
+
+/**
+ * A shipment update from a webhook may carry only the latest status; keep the carrier events we
+ * already had and add the new ones, oldest first, without duplicates.
+ */
+export function mergeShipment(existing: Shipment | undefined, incoming: Shipment): Shipment {
+  if (!existing) return incoming;
+  const seen = new Set<string>();
+  const events = [...existing.events, ...incoming.events]
+    .filter((ev) => {
+      const k = `${ev.at}|${ev.status}|${ev.description}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.at.localeCompare(b.at));
+  return {
+    ...existing,
+    ...incoming,
+    carrier: incoming.carrier || existing.carrier,
+    trackingNumber: incoming.trackingNumber || existing.trackingNumber,
+    trackingUrl: incoming.trackingUrl || existing.trackingUrl,
+    itemIds: incoming.itemIds.length ? incoming.itemIds : existing.itemIds,
+    estimatedDelivery: incoming.estimatedDelivery ?? existing.estimatedDelivery,
+    deliveredAt: incoming.deliveredAt ?? existing.deliveredAt,
+    events,
+  };
+}

@@ -1,0 +1,86 @@
+// The Admin GraphQL documents the Shopify connector sends: one per entity kind, cursor-paginated
+// (pageInfo.endCursor), filtered by Shopify's search syntax for reconciliation (updated_at:>=…).
+// Nested limits are kept small because Shopify refuses a query whose requested cost exceeds 1,000
+// points: an order with these limits is ~290 points, so order pages hold 3 orders (the connector
+// sizes pages from each answer's requestedQueryCost).
+const MONEY = 'presentmentMoney { amount currencyCode }';
+
+export const ORDER_FIELDS = `
+  id name email phone createdAt updatedAt processedAt cancelledAt closedAt
+  displayFinancialStatus displayFulfillmentStatus presentmentCurrencyCode
+  subtotalPriceSet { ${MONEY} } totalShippingPriceSet { ${MONEY} } totalDiscountsSet { ${MONEY} }
+  totalTaxSet { ${MONEY} } totalPriceSet { ${MONEY} }
+  discountCodes paymentGatewayNames
+  customer { id }
+  shippingAddress { name address1 address2 city province zip countryCodeV2 phone }
+  lineItems(first: 20) { nodes { id title sku quantity unfulfilledQuantity variant { id } product { id } originalUnitPriceSet { ${MONEY} } } }
+  fulfillments(first: 3) {
+    id status displayStatus createdAt updatedAt deliveredAt estimatedDeliveryAt
+    trackingInfo(first: 1) { company number url }
+    events(first: 10, sortKey: HAPPENED_AT) { nodes { happenedAt status message city country } }
+    fulfillmentLineItems(first: 20) { nodes { lineItem { id } quantity } }
+  }`;
+
+export const ORDERS_QUERY = `query PeakdeskOrders($first: Int!, $after: String, $query: String) {
+  orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ${ORDER_FIELDS} }
+  }
+  ordersCount(query: $query, limit: null) { count }
+}`;
+
+export const CUSTOMERS_QUERY = `query PeakdeskCustomers($first: Int!, $after: String, $query: String) {
+  customers(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id displayName locale createdAt updatedAt tags numberOfOrders
+      defaultEmailAddress { emailAddress } defaultPhoneNumber { phoneNumber }
+      amountSpent { amount currencyCode } defaultAddress { countryCodeV2 }
+    }
+  }
+  customersCount(query: $query, limit: null) { count }
+}`;
+
+export const PRODUCTS_QUERY = `query PeakdeskProducts($first: Int!, $after: String, $query: String) {
+  shop { currencyCode }
+  products(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id handle title description productType vendor tags status onlineStoreUrl updatedAt
+      options { name }
+      variants(first: 50) { nodes { id sku price inventoryQuantity selectedOptions { name value } } }
+    }
+  }
+  productsCount(query: $query, limit: null) { count }
+}`;
+
+const DISCOUNT_FIELDS = `title startsAt endsAt appliesOncePerCustomer updatedAt
+  codes(first: 5) { nodes { code } }
+  combinesWith { orderDiscounts productDiscounts shippingDiscounts }
+  minimumRequirement { __typename ... on DiscountMinimumSubtotal { greaterThanOrEqualToSubtotal { amount currencyCode } } }`;
+
+/** Discount codes (amount off and free shipping) become coupons; buy-X-get-Y and app discounts are skipped. */
+export const COUPONS_QUERY = `query PeakdeskCoupons($first: Int!, $after: String, $query: String) {
+  codeDiscountNodes(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id
+      codeDiscount {
+        __typename
+        ... on DiscountCodeBasic {
+          ${DISCOUNT_FIELDS}
+          customerGets { value { __typename ... on DiscountPercentage { percentage } ... on DiscountAmount { amount { amount currencyCode } } } }
+        }
+        ... on DiscountCodeFreeShipping { ${DISCOUNT_FIELDS} }
+      }
+    }
+  }
+}`;
+
+/** API 2025-07 takes callbackUrl (2025-10 renames it uri). */
+export const SUBSCRIBE_WEBHOOK_MUTATION = `mutation PeakdeskSubscribe($topic: WebhookSubscriptionTopic!, $url: URL!) {
+  webhookSubscriptionCreate(topic: $topic, webhookSubscription: { callbackUrl: $url, format: JSON }) {
+    webhookSubscription { id topic }
+    userErrors { field message }
+  }
+}`;

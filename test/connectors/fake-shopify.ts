@@ -1,0 +1,262 @@
+// A local stand-in for the Shopify Admin GraphQL API on 127.0.0.1: answers the connector's queries
+// in Shopify's documented envelope (data, errors, extensions.cost.throttleStatus), paginates with
+// opaque cursors (pageInfo.endCursor), spends and refills a cost bucket (THROTTLED when empty),
+// checks X-Shopify-Access-Token, and can be told to fail with 429/503 or to hang.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { minorDigits } from '../../src/commerce/money.js';
+import type { DemoStoreData, Order, Shipment } from '../../src/commerce/types.js';
+
+type Node = Record<string, unknown> & { id: string; updatedAt: string };
+
+
+
+export interface FakeShopifyOptions {
+  token: string;
+  bucketMax?: number;
+  restoreRate?: number;
+}
+
+export class FakeShopify {
+  orders: Node[] = [];
+  customers: Node[] = [];
+  products: Node[] = [];
+  discounts: Node[] = [];
+  currency = 'USD';
+  /** Answer the next N requests with this status (Retry-After: 0 on 429). */
+  failures: number[] = [];
+  /** 'hang': accept and never answer; 'down': 503 to everything. */
+  mode: 'ok' | 'hang' | 'down' = 'ok';
+  requests: Array<{ token: string | undefined; root: string; variables: Record<string, unknown> }> = [];
+  throttledCount = 0;
+  /** Requested cost per node (tests raise it to provoke MAX_COST_EXCEEDED). */
+  nodeCost = { orders: 290, customers: 5, products: 155, codeDiscountNodes: 16 };
+  /** Webhook subscriptions created with webhookSubscriptionCreate. */
+  subscriptions: Array<{ topic: string; callbackUrl: string }> = [];
+  /** Every request that reached the server, failed or not. */
+  hits = 0;
+  private bucket: number;
+  private refilledAt = Date.now();
+  private server!: Server;
+  private readonly hanging = new Set<ServerResponse>();
+  url = '';
+
+  constructor(private readonly o: FakeShopifyOptions) {
+    this.bucket = o.bucketMax ?? 1000;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    const a = this.server.address() as { port: number };
+    this.url = `http://127.0.0.1:${a.port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    this.server.closeAllConnections();
+    await new Promise((r) => this.server.close(r));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.hits++;
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    if (this.mode === 'hang') {
+      this.hanging.add(res);
+      return;
+    }
+    const fail = this.mode === 'down' ? 503 : this.failures.shift();
+    if (fail) {
+      res.writeHead(fail, { 'content-type': 'application/json', ...(fail === 429 ? { 'retry-after': '0' } : {}) });
+      return void res.end(JSON.stringify({ errors: fail === 429 ? 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.' : 'Service Unavailable' }));
+    }
+    if (req.method !== 'POST' || !/^\/admin\/api\/\d{4}-\d{2}\/graphql\.json$/.test(req.url ?? '')) return this.json(res, 404, { errors: 'Not Found' });
+    const token = req.headers['x-shopify-access-token'] as string | undefined;
+    const { query, variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
+    const root = /\bcodeDiscountNodes\(/.test(query) ? 'codeDiscountNodes' : /\borders\(/.test(query) ? 'orders' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
+    this.requests.push({ token, root, variables });
+    if (token !== this.o.token) return this.json(res, 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+    if (/\bwebhookSubscriptionCreate\(/.test(query)) {
+      const topic = String(variables.topic);
+      const callbackUrl = String(variables.url);
+      const cost = { requestedQueryCost: 10, actualQueryCost: 10, throttleStatus: { maximumAvailable: this.o.bucketMax ?? 1000, currentlyAvailable: Math.floor(this.bucket), restoreRate: this.o.restoreRate ?? 50 } };
+      if (this.subscriptions.some((x) => x.topic === topic && x.callbackUrl === callbackUrl)) {
+        return this.json(res, 200, { data: { webhookSubscriptionCreate: { webhookSubscription: null, userErrors: [{ field: ['webhookSubscription', 'callbackUrl'], message: 'Address for this topic has already been taken' }] } }, extensions: { cost } });
+      }
+      this.subscriptions.push({ topic, callbackUrl });
+      return this.json(res, 200, { data: { webhookSubscriptionCreate: { webhookSubscription: { id: gid('WebhookSubscription', `${topic}-${callbackUrl}`), topic }, userErrors: [] } }, extensions: { cost } });
+    }
+    if (root === 'unknown') return this.json(res, 200, { errors: [{ message: 'Field does not exist', extensions: { code: 'undefinedField' } }] });
+
+    const first = Number(variables.first ?? 50);
+    // Requested cost per node of the connector's queries by Shopify's rules (objects 1, connections
+    // 2 + first × node): an order with its nested lines and fulfillments ~290, a product ~155.
+    const cost = 2 + first * this.nodeCost[root as keyof FakeShopify['nodeCost']];
+    if (cost > 1000) {
+      return this.json(res, 200, {
+        errors: [{ message: `Query cost is ${cost}, which exceeds the single query max cost limit (1000).\n\nSee https://shopify.dev/concepts/about-apis/rate-limits for more information.`, extensions: { code: 'MAX_COST_EXCEEDED', cost, maxCost: 1000 } }],
+      });
+    }
+    const max = this.o.bucketMax ?? 1000;
+    const rate = this.o.restoreRate ?? 50;
+    const now = Date.now();
+    this.bucket = Math.min(max, this.bucket + ((now - this.refilledAt) / 1000) * rate);
+    this.refilledAt = now;
+    const throttleStatus = () => ({ maximumAvailable: max, currentlyAvailable: Math.floor(this.bucket), restoreRate: rate });
+    if (this.bucket < cost) {
+      this.throttledCount++;
+      return this.json(res, 200, {
+        errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
+        extensions: { cost: { requestedQueryCost: cost, actualQueryCost: null, throttleStatus: throttleStatus() } },
+      });
+    }
+    this.bucket -= cost;
+
+    const all = root === 'orders' ? this.orders : root === 'customers' ? this.customers : root === 'products' ? this.products : this.discounts;
+    const filtered = this.sorted(all, typeof variables.query === 'string' ? variables.query : null);
+    const start = variables.after ? Number(Buffer.from(String(variables.after), 'base64').toString().replace('cursor:', '')) : 0;
+    const nodes = filtered.slice(start, start + first);
+    const hasNextPage = start + first < filtered.length;
+    const data: Record<string, unknown> = {
+      [root]: { pageInfo: { hasNextPage, endCursor: nodes.length ? Buffer.from(`cursor:${start + nodes.length}`).toString('base64') : null }, nodes },
+    };
+    if (root !== 'codeDiscountNodes') data[`${root}Count`] = { count: filtered.length, precision: 'EXACT' };
+    if (root === 'products') data.shop = { currencyCode: this.currency };
+    this.json(res, 200, { data, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } } });
+  }
+
+  private readonly sortCache = new WeakMap<Node[], { length: number; nodes: Node[] }>();
+
+  /** Nodes matching the query in (updatedAt, id) order; the unfiltered order is cached per array. */
+  private sorted(all: Node[], query: string | null): Node[] {
+    const cmp = (a: Node, b: Node) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    if (query) return filterNodes(all, query).sort(cmp);
+    const hit = this.sortCache.get(all);
+    if (hit && hit.length === all.length) return hit.nodes;
+    const nodes = [...all].sort(cmp);
+    this.sortCache.set(all, { length: all.length, nodes });
+    return nodes;
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  }
+}
+
+function filterNodes(nodes: Node[], query: string | null): Node[] {
+  if (!query) return [...nodes];
+  const since = /updated_at:>='([^']+)'/.exec(query);
+  if (since) return nodes.filter((n) => n.updatedAt >= since[1]!);
+  const name = /name:'([^']+)'/.exec(query);
+  if (name) return nodes.filter((n) => String(n.name).toUpperCase() === name[1]!.toUpperCase());
+  return [...nodes];
+}
+
+const money = (amountMinor: number, currency: string) => ({ presentmentMoney: { amount: (amountMinor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency)), currencyCode: currency } });
+const numericIds = new Map<string, number>();
+/** Shopify's global id for one of our ids: a stable small number per (type, id), like Shopify's own. */
+export function gid(type: string, id: string): string {
+  const key = `${type}/${id}`;
+  let n = numericIds.get(key);
+  if (n === undefined) numericIds.set(key, (n = 5_000_000_000_000 + numericIds.size));
+  return `gid://shopify/${type}/${n}`;
+}
+
+/** n items evenly spread over the list (the demo's orders are oldest first: this mixes every state). */
+export function spread<T>(list: T[], n: number): T[] {
+  if (n >= list.length) return [...list];
+  const step = list.length / n;
+  return Array.from({ length: n }, (_, i) => list[Math.floor(i * step)]!);
+}
+
+/** The demo store in Shopify's GraphQL shapes: a spread of orders over the whole
+ * history named #1001… (see spread()), fulfillments with tracking. */
+export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }, opts: { keepNumbers?: boolean } = {}): { orders: Node[]; customers: Node[]; products: Node[]; discounts: Node[] } {
+  const shipments = new Map(data.shipments.map((s) => [s.id, s]));
+  // keepNumbers: the shop set an order-name prefix, so names match the demo's PD-123456 numbers.
+  const orders = spread(data.orders, limit.orders).map((o, i) => shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), opts.keepNumbers ? o.number : `#${1001 + i}`));
+  const customers = data.customers.slice(0, limit.customers).map((c) => ({
+    id: gid('Customer', c.id),
+    displayName: c.name,
+    locale: c.locale,
+    createdAt: c.createdAt,
+    updatedAt: c.createdAt,
+    tags: c.tags,
+    numberOfOrders: String(c.ordersCount),
+    defaultEmailAddress: { emailAddress: c.email },
+    defaultPhoneNumber: { phoneNumber: c.phone },
+    amountSpent: { amount: (c.lifetimeSpend.amountMinor / 100).toFixed(2), currencyCode: 'USD' },
+    defaultAddress: { countryCodeV2: c.country },
+  }));
+  const products = data.products.slice(0, limit.products).map((p) => ({
+    id: gid('Product', p.id),
+    handle: p.handle,
+    title: p.title.en ?? p.handle,
+    description: p.description.en ?? '',
+    productType: p.category,
+    vendor: p.brand,
+    tags: p.tags,
+    status: 'ACTIVE',
+    onlineStoreUrl: `https://demo.myshopify.com/products/${p.handle}`,
+    updatedAt: '2026-11-01T00:00:00Z',
+    options: p.optionNames.map((name) => ({ name })),
+    variants: { nodes: p.variants.map((v) => ({ id: gid('ProductVariant', v.id), sku: v.sku, price: (v.price.amountMinor / 100).toFixed(2), inventoryQuantity: v.stock, selectedOptions: Object.entries(v.options).map(([name, value]) => ({ name, value })) })) },
+  }));
+  const discounts = data.coupons.map((c) => {
+    const common = {
+      title: c.code, startsAt: c.startsAt, endsAt: c.endsAt, appliesOncePerCustomer: c.usageLimitPerCustomer === 1, updatedAt: c.startsAt,
+      codes: { nodes: [{ code: c.code.toLowerCase() }] },
+      combinesWith: { orderDiscounts: c.stackableWithCoupons.length > 0, productDiscounts: c.stackableWithPromotions, shippingDiscounts: true },
+      minimumRequirement: c.minSpend ? { __typename: 'DiscountMinimumSubtotal', greaterThanOrEqualToSubtotal: { amount: (c.minSpend.amountMinor / 10 ** minorDigits(c.minSpend.currency)).toFixed(minorDigits(c.minSpend.currency)), currencyCode: c.minSpend.currency } } : null,
+    };
+    const codeDiscount = c.kind === 'free_shipping'
+      ? { __typename: 'DiscountCodeFreeShipping', ...common }
+      : { __typename: 'DiscountCodeBasic', ...common, customerGets: { value: c.kind === 'percent' ? { __typename: 'DiscountPercentage', percentage: (c.percentOff ?? 0) / 100 } : { __typename: 'DiscountAmount', amount: { amount: (c.amountOff!.amountMinor / 10 ** minorDigits(c.amountOff!.currency)).toFixed(minorDigits(c.amountOff!.currency)), currencyCode: c.amountOff!.currency } } } };
+    return { id: gid('DiscountCodeNode', c.code), updatedAt: c.startsAt, codeDiscount };
+  });
+  return { orders, customers, products, discounts };
+}
+
+export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string): Node {
+  const c = o.currency;
+  const financial = o.state === 'unpaid' || o.state === 'awaiting_group_buy' ? 'PENDING' : 'PAID';
+  const fulfillment = o.state === 'shipped' || o.state === 'delivered' ? 'FULFILLED' : o.state === 'partially_shipped' ? 'PARTIALLY_FULFILLED' : 'UNFULFILLED';
+  return {
+    id: gid('Order', o.id),
+    name,
+    email: o.email,
+    phone: o.phone,
+    createdAt: o.placedAt,
+    updatedAt: [o.placedAt, o.paidAt, o.deliveredAt].filter(Boolean).sort().at(-1)!,
+    processedAt: o.paidAt ?? o.placedAt,
+    cancelledAt: o.cancelledAt ?? null,
+    closedAt: null,
+    displayFinancialStatus: financial,
+    displayFulfillmentStatus: fulfillment,
+    presentmentCurrencyCode: c,
+    subtotalPriceSet: money(o.subtotal.amountMinor, c),
+    totalShippingPriceSet: money(o.shippingFee.amountMinor, c),
+    totalDiscountsSet: money(o.discount.amountMinor, c),
+    totalTaxSet: money(o.tax.amountMinor, c),
+    totalPriceSet: money(o.total.amountMinor, c),
+    discountCodes: o.couponCodes,
+    paymentGatewayNames: [o.paymentMethod],
+    customer: { id: gid('Customer', o.customerId) },
+    shippingAddress: { name: o.shippingAddress.name, address1: o.shippingAddress.line1, address2: o.shippingAddress.line2 ?? null, city: o.shippingAddress.city, province: o.shippingAddress.region ?? null, zip: o.shippingAddress.postalCode, countryCodeV2: o.shippingAddress.country, phone: o.shippingAddress.phone ?? null },
+    lineItems: { nodes: o.items.map((it) => ({ id: gid('LineItem', it.id), title: it.title, sku: it.sku, quantity: it.quantity, unfulfilledQuantity: it.quantity - it.shippedQuantity, variant: { id: gid('ProductVariant', it.variantId) }, product: { id: gid('Product', it.productId) }, originalUnitPriceSet: money(it.unitPrice.amountMinor, c) })) },
+    fulfillments: shipments.map((s) => ({
+      id: gid('Fulfillment', s.id),
+      status: 'SUCCESS',
+      displayStatus: s.status === 'delivered' ? 'DELIVERED' : s.status === 'out_for_delivery' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT',
+      createdAt: s.shippedAt,
+      updatedAt: s.events.at(-1)?.at ?? s.shippedAt,
+      deliveredAt: s.deliveredAt ?? null,
+      estimatedDeliveryAt: s.estimatedDelivery ?? null,
+      trackingInfo: [{ company: s.carrier, number: s.trackingNumber, url: s.trackingUrl }],
+      events: { nodes: s.events.map((e) => ({ happenedAt: e.at, status: e.status === 'delivered' ? 'DELIVERED' : e.status === 'out_for_delivery' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT', message: e.description, city: e.location, country: null })) },
+      fulfillmentLineItems: { nodes: o.items.filter((it) => s.itemIds.includes(it.id)).map((it) => ({ lineItem: { id: gid('LineItem', it.id) }, quantity: it.shippedQuantity })) },
+    })),
+  };
+}
