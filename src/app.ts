@@ -10,6 +10,8 @@ import { seedDemoIfEmpty, type NewTenant } from './commerce/tenant-setup.js';
 import { Ingest } from './ingest/ingest.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import { NluService } from './pipeline/nlu-service.js';
+import { HandoffRouter } from './handoff/route-turn.js';
+import { RuleStore } from './handoff/rule-store.js';
 import { PipelineWorker } from './pipeline/pipeline-worker.js';
 import { InProcessBus, RedisBus, type Bus } from './runtime/bus.js';
 import type { Config } from './runtime/config.js';
@@ -46,6 +48,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const metrics = createMetrics();
   const tenants = new TenantDirectory(store.db);
   const reader = new RecordsReader(store.db);
+  const handoff = new HandoffRouter(store.db, reader, new RuleStore(store.db));
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
@@ -55,7 +58,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     { batch: config.OUTBOX_BATCH, concurrency: config.OUTBOX_CONCURRENCY, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, leaseMs: config.LEASE_MS },
   );
   const pipeline = new PipelineWorker(
-    { store, bus, log, metrics, reader, tenants, nluFor: (t) => nlu.forTenant(t), onOutbox: () => outbox.wake() },
+    { store, bus, log, metrics, reader, tenants, nluFor: (t) => nlu.forTenant(t), handoff, onOutbox: () => outbox.wake() },
     { batch: config.PIPELINE_BATCH, leaseMs: config.LEASE_MS },
   );
   const ingest = new Ingest(
@@ -73,6 +76,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     apiKeys: new ApiKeyAuth(store.db),
     tenants,
     reader,
+    handoff,
     visitorSecret,
     wakeOutbox: () => outbox.wake(),
     async ready() {

@@ -7,6 +7,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import pg from 'pg';
 import type { Database } from './schema.js';
 import * as m001 from './migrations/001-initial.js';
+import * as m003 from './migrations/003-handoff.js';
 import { BackgroundCheckpointer, withStatementCache } from './sqlite-tuning.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -61,7 +62,7 @@ export function openStore(opts: OpenOptions): Store {
   };
 }
 
-const migrations: Record<string, Migration> = { '001-initial': m001 };
+const migrations: Record<string, Migration> = { '001-initial': m001, '003-handoff': m003 };
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
