@@ -10,6 +10,7 @@ import { seedDemoIfEmpty, type NewTenant } from './commerce/tenant-setup.js';
 import { Ingest } from './ingest/ingest.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import { NluService } from './pipeline/nlu-service.js';
+import { AutoAssigner } from './handoff/auto-assigner.js';
 import { HandoffRouter } from './handoff/route-turn.js';
 import { RuleStore } from './handoff/rule-store.js';
 import { PipelineWorker } from './pipeline/pipeline-worker.js';
@@ -49,6 +50,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const tenants = new TenantDirectory(store.db);
   const reader = new RecordsReader(store.db);
   const handoff = new HandoffRouter(store.db, reader, new RuleStore(store.db));
+  const assigner = new AutoAssigner(store.db, bus, log);
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
@@ -77,6 +79,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     tenants,
     reader,
     handoff,
+    assigner,
     visitorSecret,
     wakeOutbox: () => outbox.wake(),
     async ready() {
@@ -102,6 +105,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
         await nlu.load();
         pipeline.start();
         outbox.start();
+        assigner.start();
       }
       return address;
     },
@@ -112,6 +116,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await http.close();
       await pipeline.stop();
       await outbox.stop();
+      await assigner.stop();
       await nlu.close();
       await bus.close();
       await store.close();

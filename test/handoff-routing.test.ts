@@ -70,6 +70,15 @@ describe.each(backends())('handoff routing (%s)', (backend) => {
     expect(await botTexts(conversationId)).toHaveLength(1);
   });
 
+  it('joins the closed-hours notice to the handoff message when nobody is in', async () => {
+    const closed = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+    await h.app.ctx.handoff.rules.save(h.tenantId, { ...DEFAULT_RULE_SET, businessHours: { days: closed } });
+    const { conversationId } = await post('rules-4', 'I want to talk to a real person, a human agent please');
+    const replies = await botTexts(conversationId);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/teammate[\s\S]*offline/);
+  });
+
   it('leaves a routine question with the bot and stores no queue entry', async () => {
     await h.app.ctx.handoff.rules.save(h.tenantId, DEFAULT_RULE_SET);
     const { conversationId } = await post('rules-3', 'how long does shipping take?');

@@ -1,5 +1,6 @@
 // Everything a route needs, built once by the app and passed down (no module-level singletons).
 import type { CommerceReader } from '../commerce/records.js';
+import type { AutoAssigner } from '../handoff/auto-assigner.js';
 import type { HandoffRouter } from '../handoff/route-turn.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { Bus } from '../runtime/bus.js';
@@ -22,6 +23,8 @@ export interface AppContext {
   reader: CommerceReader;
   /** Handoff rules (rules.get/save) and routing after the bot's turn. */
   handoff: HandoffRouter;
+  /** Matches waiting conversations to available agents (runs on worker replicas). */
+  assigner: AutoAssigner;
   /** Secret for signing widget visitor tokens. */
   visitorSecret: string;
   /** Readiness beyond the database: model loaded, Redis reachable. */

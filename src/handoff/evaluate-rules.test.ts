@@ -68,6 +68,11 @@ describe('default rules', () => {
     expect(lateTh.autoReplies[0]).toMatch(/offline/);
   });
 
+  it('ignore the intent of a message that answers the bot’s own question', () => {
+    const answer = facts({ text: 'it is nobody@example.org', understanding: understanding({ intent: 'complaint', confidence: 0.48 }), answeringBotQuestion: true });
+    expect(evaluateRules(DEFAULT_RULE_SET, answer).handoff).toBeUndefined();
+  });
+
   it('hand off a return request', () => {
     expect(evaluateRules(DEFAULT_RULE_SET, facts({ understanding: understanding({ intent: 'exchange_request' }) })).handoff?.reason).toBe('return');
   });

@@ -12,6 +12,11 @@ export interface HandoffFacts {
   understanding: Understanding;
   channel: string;
   handler: 'bot' | 'human';
+  /**
+   * The message answered the bot's own question (the order number or e-mail it asked for): the
+   * classifier's intent for such a fragment is noise, so intent conditions do not hold.
+   */
+  answeringBotQuestion?: boolean;
   /** Consecutive low-confidence turns including this one. */
   lowConfidenceStreak: number;
   attachments: { kind: 'image' | 'video' | 'audio' | 'file' }[];
@@ -78,7 +83,7 @@ function holds(c: Condition, f: HandoffFacts, set: RuleSet): boolean {
   const u = f.understanding;
   switch (c.type) {
     case 'intent':
-      return c.in.includes(u.intent.intent);
+      return !f.answeringBotQuestion && c.in.includes(u.intent.intent);
     case 'out_of_scope':
       return u.intent.intent === OOS;
     case 'confidence_below':

@@ -65,6 +65,7 @@ export class HandoffRouter {
       understanding: u,
       channel: conv.channel,
       handler: handlerAfter,
+      answeringBotQuestion: input.stateBefore.pending !== undefined && turn.decision.kind === 'order_status',
       lowConfidenceStreak: isLowConfidence(u) ? (input.stateBefore.lowConfidenceStreak ?? 0) + 1 : 0,
       attachments: input.attachments ?? [],
       ...(storeCustomer ? { customer: { vip: storeCustomer.vip, tags: storeCustomer.tags, lifetimeSpend: storeCustomer.lifetimeSpend } } : {}),
@@ -84,7 +85,11 @@ export class HandoffRouter {
     } else if (handoff && outcome.priority !== undefined) {
       handoff = { ...handoff, priority: Math.max(handoff.priority, outcome.priority) };
     }
-    replies = [...replies, ...outcome.autoReplies.map((text) => ({ text }))];
+    // With a handoff notice, auto-replies join it in one message rather than a burst of bubbles.
+    if (handoff && input.handlerBefore === 'bot' && replies.length > 0 && outcome.autoReplies.length > 0) {
+      const last = replies[replies.length - 1]!;
+      replies = [...replies.slice(0, -1), { ...last, text: [last.text, ...outcome.autoReplies].join('\n\n') }];
+    } else replies = [...replies, ...outcome.autoReplies.map((text) => ({ text }))];
     if (outcome.scripts.length > 0) {
       const vars = { 'customer.name': input.customer.name, 'order.number': order?.number, 'order.state': order?.state, 'shop.name': input.shopName };
       for (const body of await this.scriptBodies(conv.tenant_id, outcome.scripts, u.language)) replies.push({ text: fillScript(body, vars) });
