@@ -1,5 +1,6 @@
-// The inbox: conversation list, open conversation and customer panel, kept live by the console websocket.
-// Owns loading (list pages, the open conversation), URL routing and the j/k/Enter list shortcuts.
+// The inbox: the queue (handed-off conversations in priority order) or the list of all conversations,
+// the open conversation and its side panels, kept live by the console websocket. Owns loading, URL
+// routing and the j/k/Enter list shortcuts.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { WireConversation, WireMessage } from '../../../../src/api/protocol.js';
 import { PAGE_SIZE, type ConsoleApi, type ConsoleUser } from '../api/console-api.js';
@@ -12,9 +13,14 @@ import { ConversationList } from './ConversationList.js';
 import { statusQueryFor, type InboxFilter } from './filters.js';
 import { inboxReducer, initialInboxState } from './inbox-state.js';
 import { useNow } from './use-now.js';
+import type { InboxItem } from '../../../../src/handoff/inbox.js';
+import type { HandoffApi, InboxPage as QueuePage } from '../api/handoff-api.js';
+import { QueuePanel } from '../queue/QueuePanel.js';
+import { mergeItems, visibleItems, type QueueFilter } from '../queue/queue-state.js';
 
 interface InboxPageProps {
   api: ConsoleApi;
+  handoffApi: HandoffApi;
   user: ConsoleUser;
   onSignOut(): void;
   /** The live socket was refused: the session expired elsewhere. */
@@ -25,8 +31,14 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPageProps) {
+export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: InboxPageProps) {
   const [state, dispatch] = useReducer(inboxReducer, initialInboxState);
+  const [mode, setMode] = useState<'queue' | 'all'>('queue');
+  const [queueFilter, setQueueFilter] = useState<QueueFilter>({ view: 'all', breachedOnly: false });
+  const [queueItems, setQueueItems] = useState<ReadonlyMap<string, InboxItem>>(new Map());
+  const [queueCounts, setQueueCounts] = useState<QueuePage['counts'] | null>(null);
+  const [queueError, setQueueError] = useState<string | null>(null);
+  const [myTeams, setMyTeams] = useState<string[]>([]);
   const [openId, setOpenId] = useState<string | null>(() => conversationIdFromPath(window.location.pathname));
   const [listLoading, setListLoading] = useState(true);
   const [listError, setListError] = useState<string | null>(null);
@@ -79,6 +91,25 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
     void loadList(state.filter);
   }, [state.filter, loadList]);
 
+  const loadQueue = useCallback(async () => {
+    try {
+      const page = await handoffApi.inbox({ view: 'all' });
+      setQueueItems(new Map(page.items.map((i) => [i.conversation.id, i])));
+      setQueueCounts(page.counts);
+      setQueueError(null);
+    } catch (error) {
+      setQueueError(messageOf(error));
+    }
+  }, [handoffApi]);
+
+  useEffect(() => {
+    void loadQueue();
+    handoffApi.teams().then(
+      (teams) => setMyTeams(teams.filter((t) => t.members.includes(user.id)).map((t) => t.id)),
+      () => setMyTeams([]),
+    );
+  }, [loadQueue, handoffApi, user.id]);
+
   useEffect(() => {
     if (openId) {
       void loadDetail(openId);
@@ -103,10 +134,12 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
   const live = useLiveUpdates({
     onConnected: () => {
       void loadList(state.filter);
+      void loadQueue();
       if (openId) void loadDetail(openId);
     },
     onMessage: (message: WireMessage) => dispatch({ type: 'messageArrived', message }),
     onConversation: (conversation: WireConversation) => dispatch({ type: 'conversationChanged', conversation }),
+    onInbox: (items: InboxItem[], removed: string[]) => setQueueItems((current) => mergeItems(current, items, removed)),
     onSignedOut: onSessionEnded,
   });
 
@@ -133,8 +166,29 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
 
   return (
     <div className="app">
-      <TopBar user={user} live={live} onSignOut={onSignOut} />
+      <TopBar user={user} live={live} onSignOut={onSignOut} handoffApi={handoffApi} />
       <div className="inbox">
+        <div className="left">
+        <div className="mode-switch" role="tablist">
+          <button type="button" role="tab" aria-selected={mode === 'queue'} data-testid="mode-queue" className={`filter ${mode === 'queue' ? 'active' : ''}`} onClick={() => setMode('queue')}>
+            Queue
+          </button>
+          <button type="button" role="tab" aria-selected={mode === 'all'} data-testid="mode-all" className={`filter ${mode === 'all' ? 'active' : ''}`} onClick={() => setMode('all')}>
+            All conversations
+          </button>
+        </div>
+        {mode === 'queue' ? (
+          <QueuePanel
+            items={visibleItems(queueItems, queueFilter, user.id, myTeams, now)}
+            counts={queueCounts && { ...queueCounts, all: queueItems.size, mine: [...queueItems.values()].filter((i) => i.assigneeId === user.id).length, unassigned: [...queueItems.values()].filter((i) => i.assigneeId === null).length, breached: [...queueItems.values()].filter((i) => now >= i.slaDueAt).length, unread: [...queueItems.values()].reduce((n, i) => n + (i.assigneeId === user.id ? i.unread : 0), 0) }}
+            filter={queueFilter}
+            openId={openId}
+            now={now}
+            error={queueError}
+            onFilter={setQueueFilter}
+            onOpen={openConversation}
+          />
+        ) : (
         <ConversationList
           conversations={state.conversations}
           filter={state.filter}
@@ -149,10 +203,14 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
           onLoadMore={() => lastRow && void loadList(state.filter, lastRow.updatedAt)}
           onRetry={() => void loadList(state.filter)}
         />
+        )}
+        </div>
         <main className="inbox-main">
           {detail ? (
             <ConversationView
               api={api}
+              handoffApi={handoffApi}
+              user={user}
               detail={detail}
               onConversation={(conversation) => dispatch({ type: 'conversationChanged', conversation })}
               onMessage={(message) => dispatch({ type: 'messageArrived', message })}
