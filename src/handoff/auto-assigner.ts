@@ -41,7 +41,7 @@ export class AutoAssigner {
       this.running = this.running.then(async () => {
         for (const t of tenants) await this.run(t).catch((err: unknown) => this.log.error({ err, tenantId: t }, 'auto-assignment failed'));
       });
-    }, 20);
+    }, 200);
   }
 
   private async sweep(): Promise<void> {

@@ -132,7 +132,7 @@ async function ensureEntry(trx: Trx, c: Database['conversations'], now: number):
     .insertInto('queue_entries')
     .values({
       conversation_id: c.id, tenant_id: c.tenant_id, team_id: null, reason: 'agent_took_over', tags: '[]', level: c.priority, urgency: 0, anger: 0, sentiment: 0,
-      customer_value: 0, queued_at: now, sla_due_at: now + 60 * 60_000, summary: '{}', unread: 0, updated_at: now,
+      customer_value: 0, queued_at: now, sla_due_at: now + 60 * 60_000, summary: '{}', headline: '', unread: 0, updated_at: now,
     })
     .onConflict((oc) => oc.column('conversation_id').doNothing())
     .execute();

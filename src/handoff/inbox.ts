@@ -75,7 +75,7 @@ export async function loadItems(db: Kysely<Database>, tenantId: string, now: num
       'cu.id as customer_id', 'cu.external_id', 'cu.name', 'cu.email', 'cu.locale',
       'q.team_id', 'q.reason', 'q.tags', 'q.level', 'q.urgency', 'q.anger', 'q.sentiment', 'q.customer_value', 'q.queued_at', 'q.sla_due_at', 'q.unread',
       't.private',
-      'q.summary',
+      'q.headline',
     ])
     .where('q.tenant_id', '=', tenantId)
     .where('c.tenant_id', '=', tenantId)
@@ -98,20 +98,12 @@ export async function loadItems(db: Kysely<Database>, tenantId: string, now: num
       queuedAt: r.queued_at,
       slaDueAt: r.sla_due_at,
       unread: r.unread,
-      headline: headlineOf(r.summary),
+      headline: r.headline,
       score: 0,
     };
     item.score = Math.round(priorityScore(item, now));
     return item;
   });
-}
-
-function headlineOf(summary: string): string {
-  try {
-    return String((JSON.parse(summary) as { headline?: unknown }).headline ?? '');
-  } catch {
-    return '';
-  }
 }
 
 export interface InboxPage {

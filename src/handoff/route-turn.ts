@@ -122,6 +122,7 @@ export class HandoffRouter {
         queued_at: now,
         sla_due_at: now + slaMs(set, level),
         summary: JSON.stringify(summary),
+        headline: summary.headline,
         unread: 1,
         updated_at: now,
       };
@@ -138,7 +139,7 @@ export class HandoffRouter {
       return {
         conversation_id: conv.id, tenant_id: conv.tenant_id, team_id: null, reason: 'agent_took_over', tags: JSON.stringify(tags), level,
         urgency: s.urgency, anger: s.anger, sentiment: s.score, customer_value: value, queued_at: now, sla_due_at: now + slaMs(set, level),
-        summary: JSON.stringify({}), unread: 1, updated_at: now,
+        summary: JSON.stringify({}), headline: '', unread: 1, updated_at: now,
       };
     }
     const prevTags = JSON.parse(prev.tags) as string[];
@@ -208,6 +209,7 @@ export async function upsertQueueEntries(trx: Kysely<Database>, entries: QueueEn
           reason: eb.ref('excluded.reason'),
           queued_at: eb.ref('excluded.queued_at'),
           summary: eb.ref('excluded.summary'),
+          headline: eb.ref('excluded.headline'),
           tags: eb.ref('excluded.tags'),
           level: eb.ref('excluded.level'),
           urgency: eb.ref('excluded.urgency'),

@@ -203,6 +203,8 @@ export interface QueueEntryTable {
   sla_due_at: number;
   /** JSON HandoffSummary */
   summary: string;
+  /** The summary's one-line headline, apart so inbox reads never parse summaries. */
+  headline: string;
   /** Shopper messages since an agent last replied or opened it. */
   unread: number;
   updated_at: number;

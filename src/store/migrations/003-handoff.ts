@@ -60,6 +60,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('queued_at', 'bigint', (c) => c.notNull())
     .addColumn('sla_due_at', 'bigint', (c) => c.notNull())
     .addColumn('summary', 'text', (c) => c.notNull())
+    .addColumn('headline', 'text', (c) => c.notNull())
     .addColumn('unread', 'integer', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
