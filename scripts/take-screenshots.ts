@@ -31,7 +31,7 @@ try {
     fetch(url + path, { method: 'POST', headers: { authorization: `Bearer ${app.seeded!.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   await api('/api/v1/messages', { customer: { externalId: 'maya-88', name: 'Maya Tan', email: 'maya@example.com', locale: 'en-SG' }, text: 'my parcel says delivered but nothing came. I want to speak to a person' });
   await api('/api/v1/messages', { customer: { externalId: 'budi-7', name: 'Budi Santoso', locale: 'id-ID' }, text: 'kak ongkir ke surabaya berapa ya?' });
-  const orders = await app.ctx.store.db.selectFrom('commerce_records').select('data').where('kind', '=', 'order').limit(200).execute();
+  const orders = await app.ctx.store.db.selectFrom('commerce_records').select('data').where('kind', '=', 'order').execute();
   const shipped = orders.map((o) => JSON.parse(o.data) as { number: string; state: string }).find((o) => o.state === 'shipped')!;
   await api('/api/v1/messages', { customer: { externalId: 'lena-3', name: 'Lena Ortiz', locale: 'es-MX' }, text: `This is unacceptable!! Order ${shipped.number} is two weeks late and nobody answers. I want to complain.` });
   await api('/api/v1/messages', { customer: { externalId: 'sam-21', name: 'Sam Lee', locale: 'en-US' }, text: 'I want to return the sneakers, they are too small' });
@@ -49,6 +49,7 @@ try {
   await agent.getByTestId('note-input').fill('Carrier delayed at the hub; offer a 10% coupon if it is not moving by Friday.');
   await agent.getByTestId('note-add').click();
   await agent.getByTestId('notes').getByText('Carrier delayed').waitFor();
+  await agent.locator('.side').evaluate((e) => (e.scrollTop = 0));
   await agent.screenshot({ path: fromRoot('docs', 'images', 'console.png') });
   await agent.goto(url + '/console/admin');
   await agent.getByTestId('rules-editor').waitFor();

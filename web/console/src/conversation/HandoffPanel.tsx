@@ -83,13 +83,18 @@ export function HandoffPanel({ api, conversationId, detail, onNote }: { api: Han
                 <strong>{s.carrier}</strong> {s.trackingNumber} · {s.status.replace(/_/g, ' ')}
               </p>
               <ol className="timeline">
-                {[...s.events].reverse().map((e, n) => (
+                {[...s.events].reverse().slice(0, 4).map((e, n) => (
                   <li key={n}>
                     <span className="muted">{fullTimestamp(e.at)}</span> {e.description}
                     {e.location ? <span className="muted"> · {e.location}</span> : null}
                   </li>
                 ))}
               </ol>
+              {s.events.length > 4 && (
+                <a className="muted" href={s.trackingUrl} target="_blank" rel="noreferrer">
+                  {s.events.length - 4} earlier events at the carrier
+                </a>
+              )}
             </div>
           ))}
         </div>
