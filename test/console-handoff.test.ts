@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { createTenant } from '../src/commerce/tenant-setup.js';
 import { DEFAULT_RULE_SET } from '../src/handoff/default-rules.js';
 import type { InboxItem } from '../src/handoff/inbox.js';
-import { eventually, startHarness, type Harness } from './support/harness.js';
+import { backends, eventually, startHarness, type Harness } from './support/harness.js';
 
 let h: Harness;
 let owner: string;
@@ -47,31 +47,31 @@ function socket(cookie: string): Promise<{ frames: Array<{ type: string; items?:
   });
 }
 
-beforeAll(async () => {
-  h = await startHarness('sqlite');
-  owner = await login(h.app.seeded!.ownerEmail, h.app.seeded!.ownerPassword);
-  const mk = async (email: string) => {
-    const r = await api(owner, 'POST', '/api/console/agents', { email, name: email.split('@')[0], role: 'agent', password: 'correct horse battery' });
-    expect(r.status).toBe(201);
-    const id = (r.body.user as { id: string }).id;
-    return { id, cookie: await login(email, 'correct horse battery') };
-  };
-  alice = await mk('alice@shop.test');
-  bob = await mk('bob@shop.test');
-  const team = await api(owner, 'POST', '/api/console/teams', { name: 'VIP desk', private: true, members: [alice.id] });
-  expect(team.status).toBe(201);
-  vipTeam = (team.body.team as { id: string }).id;
-  const rules = await api(owner, 'PUT', '/api/console/handoff-rules', {
-    ...DEFAULT_RULE_SET,
-    rules: [{ id: 'vipdesk', name: 'VIP desk', conditions: [{ type: 'keyword', any: ['platinum'] }], actions: [{ type: 'handoff', team: vipTeam }, { type: 'set_priority', level: 2 }] }, ...DEFAULT_RULE_SET.rules],
+describe.each(backends())('console queues (%s)', (backend) => {
+  beforeAll(async () => {
+    h = await startHarness(backend);
+    owner = await login(h.app.seeded!.ownerEmail, h.app.seeded!.ownerPassword);
+    const mk = async (email: string) => {
+      const r = await api(owner, 'POST', '/api/console/agents', { email, name: email.split('@')[0], role: 'agent', password: 'correct horse battery' });
+      expect(r.status).toBe(201);
+      const id = (r.body.user as { id: string }).id;
+      return { id, cookie: await login(email, 'correct horse battery') };
+    };
+    alice = await mk('alice@shop.test');
+    bob = await mk('bob@shop.test');
+    const team = await api(owner, 'POST', '/api/console/teams', { name: 'VIP desk', private: true, members: [alice.id] });
+    expect(team.status).toBe(201);
+    vipTeam = (team.body.team as { id: string }).id;
+    const rules = await api(owner, 'PUT', '/api/console/handoff-rules', {
+      ...DEFAULT_RULE_SET,
+      rules: [{ id: 'vipdesk', name: 'VIP desk', conditions: [{ type: 'keyword', any: ['platinum'] }], actions: [{ type: 'handoff', team: vipTeam }, { type: 'set_priority', level: 2 }] }, ...DEFAULT_RULE_SET.rules],
+    });
+    expect(rules.status).toBe(200);
   });
-  expect(rules.status).toBe(200);
-});
-afterAll(async () => {
-  await h?.close();
-});
+  afterAll(async () => {
+    await h?.close();
+  });
 
-describe('console queues', () => {
   it('enforces roles on the admin endpoints and validates rule sets', async () => {
     expect((await api(alice.cookie, 'PUT', '/api/console/handoff-rules', DEFAULT_RULE_SET)).status).toBe(403);
     expect((await api(alice.cookie, 'GET', '/api/console/handoff-rules')).status).toBe(403);

@@ -1,9 +1,11 @@
 // Live inbox updates for this replica's console sockets. Every conversation.updated event (from the
 // pipeline, agent actions or the auto-assigner, on any replica) marks the conversation dirty; once
 // per tick the dirty ones are re-read in one query and pushed as inbox items to the consoles allowed
-// to see them; conversations that left the queue are pushed as removals. The feed also knows which
-// conversations sit in private team queues, so the gateway can hold back their messages from agents
-// outside the team.
+// to see them; conversations that left the queue are pushed as removals. Message and conversation
+// frames for agents (not supervisors) wait for the same re-read and go only to agents who may see
+// the conversation's queue: a conversation in no queue (still with the bot, or not yet routed) is
+// not pushed to agents at all, so a shopper's first words never reach an agent outside the private
+// team the rules then route them to.
 import type { Kysely } from 'kysely';
 import type { Bus } from '../runtime/bus.js';
 import type { Logger } from '../runtime/logger.js';
@@ -14,20 +16,12 @@ export interface InboxSink {
   sendInbox(tenantId: string, items: InboxItem[], removed: string[]): void;
 }
 
-interface Placement {
-  teamId: string | null;
-  teamPrivate: boolean;
-  assigneeId: string | null;
-}
-
 export class InboxFeed {
   private readonly dirty = new Map<string, Set<string>>();
   /** Frames for agents waiting for the conversation's placement to be known (next flush). */
   private readonly held: Array<{ conversationId: string; deliver: (visible: (viewer: Viewer) => boolean) => void }> = [];
   private scheduled = false;
-  private readonly placement = new Map<string, Placement>();
   private readonly unsubscribe: () => void;
-  private readonly refreshTimer: NodeJS.Timeout;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -39,30 +33,15 @@ export class InboxFeed {
     this.unsubscribe = bus.subscribe((e) => {
       if (e.type === 'conversation.updated') this.markDirty(e.tenantId, e.conversation.id);
     });
-    // Placements of private-queue conversations are also re-read periodically: a replica that
-    // started after a handoff learns them without waiting for the next event.
-    this.refreshTimer = setInterval(() => void this.refreshPrivate().catch((err: unknown) => this.log.warn({ err }, 'private queue refresh failed')), 2_000);
-    this.refreshTimer.unref();
-  }
-
-  async start(): Promise<void> {
-    await this.refreshPrivate();
   }
 
   close(): void {
     this.unsubscribe();
-    clearInterval(this.refreshTimer);
-  }
-
-  /** May this viewer see this conversation's messages and updates (as far as this replica knows)? */
-  visible(viewer: Viewer, conversationId: string): boolean {
-    const p = this.placement.get(conversationId);
-    return !p || canSee(viewer, p);
   }
 
   /**
-   * Holds frames for agents until the conversation's placement is re-read: the bot's handoff reply is
-   * published in the same batch that moves the conversation into a private queue.
+   * Holds frames for agents until the conversation's queue entry is re-read: the bot's handoff reply
+   * is published in the same batch that moves the conversation into a private queue.
    */
   gate(tenantId: string, conversationId: string, deliver: (visible: (viewer: Viewer) => boolean) => void): void {
     this.held.push({ conversationId, deliver });
@@ -85,36 +64,20 @@ export class InboxFeed {
     this.dirty.clear();
     const held = this.held.splice(0);
     const now = Date.now();
+    const queued = new Map<string, InboxItem>();
     for (const [tenantId, ids] of batches) {
       const list = [...ids];
       const items: InboxItem[] = [];
       for (let i = 0; i < list.length; i += 500) items.push(...(await loadItems(this.db, tenantId, now, list.slice(i, i + 500))));
       const present = new Set(items.map((i) => i.conversation.id));
       const removed = list.filter((id) => !present.has(id));
-      for (const i of items) this.place(i.conversation.id, i);
-      for (const id of removed) this.placement.delete(id);
+      for (const i of items) queued.set(i.conversation.id, i);
       this.sink.sendInbox(tenantId, items, removed);
       if (items.some((i) => i.assigneeId === null)) this.onUnassigned(tenantId);
     }
-    for (const h of held) h.deliver((viewer) => this.visible(viewer, h.conversationId));
-  }
-
-  private place(id: string, p: Placement): void {
-    if (p.teamPrivate) this.placement.set(id, { teamId: p.teamId, teamPrivate: true, assigneeId: p.assigneeId });
-    else this.placement.delete(id);
-  }
-
-  private async refreshPrivate(): Promise<void> {
-    const rows = await this.db
-      .selectFrom('queue_entries as q')
-      .innerJoin('teams as t', 't.id', 'q.team_id')
-      .innerJoin('conversations as c', 'c.id', 'q.conversation_id')
-      .select(['q.conversation_id', 'q.team_id', 'c.assignee_id'])
-      .where('t.private', '=', 1)
-      .where('c.status', '=', 'handoff')
-      .execute();
-    const fresh = new Set(rows.map((r) => r.conversation_id));
-    for (const id of this.placement.keys()) if (!fresh.has(id)) this.placement.delete(id);
-    for (const r of rows) this.placement.set(r.conversation_id, { teamId: r.team_id, teamPrivate: true, assigneeId: r.assignee_id });
+    for (const h of held) {
+      const item = queued.get(h.conversationId);
+      h.deliver((viewer) => item !== undefined && canSee(viewer, item));
+    }
   }
 }
