@@ -71,6 +71,7 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   const gateway = new RealtimeGateway(ctx.bus, ctx.metrics);
   const feed = new InboxFeed(ctx.store.db, ctx.bus, gateway, ctx.log, ctx.config.WORKERS ? (t) => ctx.assigner.kick(t) : undefined);
   gateway.gate = (tenantId, conversationId, deliver) => feed.gate(tenantId, conversationId, deliver);
+  await feed.start();
   registerHealth(app, ctx);
   registerApiV1(app, ctx);
   registerConsole(app, ctx);

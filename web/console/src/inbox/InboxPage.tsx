@@ -148,7 +148,7 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
       if (event.key !== 'j' && event.key !== 'k') return;
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
-      const rows = Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('[data-testid="conv-row"]') ?? []);
+      const rows = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-testid="conv-row"], [data-testid="queue-row"]'));
       const focused = rows.findIndex((row) => row === document.activeElement);
       const current = focused >= 0 ? focused : rows.findIndex((row) => row.dataset.conversationId === openId);
       const next = rows[moveSelection(current, event.key === 'j' ? 1 : -1, rows.length)];
