@@ -166,7 +166,9 @@ async function main(): Promise<void> {
       const lat: { kind: 'assign' | 'message'; ms: number }[] = [];
       const inflight = new Set<number>();
       const dirty = new Set<number>();
+      let over = false;
       const refetch = (n: number) => {
+        if (over) return;
         if (inflight.has(n)) {
           dirty.add(n);
           return;
@@ -186,6 +188,10 @@ async function main(): Promise<void> {
             }
             inflight.delete(n);
             if (dirty.delete(n)) refetch(n);
+          })
+          .catch((err: unknown) => {
+            inflight.delete(n);
+            if (!over) log(`  refetch failed: ${String(err)}`);
           });
       };
       listener = (n, frame, at) => {
@@ -230,6 +236,9 @@ async function main(): Promise<void> {
       }
       await Promise.all(sends);
       for (const until = Date.now() + 15_000; Date.now() < until && [...pending.values()].some((p) => p.waitingFor.size > 0); ) await sleep(100);
+      over = true;
+      listener = () => undefined;
+      while (inflight.size > 0) await sleep(50);
       const missing = [...pending.values()].reduce((s, p) => s + p.waitingFor.size, 0);
       const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
       return {
