@@ -14,6 +14,7 @@ export interface InboxQuery {
   minLevel?: number;
   channel?: string;
   language?: string;
+  limit?: number;
 }
 
 export interface InboxPage {
@@ -101,6 +102,7 @@ export function createHandoffApi(onUnauthorized: () => void, fetcher: Fetcher = 
       if (q.minLevel !== undefined) query.set('minLevel', String(q.minLevel));
       if (q.channel) query.set('channel', q.channel);
       if (q.language) query.set('language', q.language);
+      if (q.limit) query.set('limit', String(q.limit));
       return call<InboxPage>('GET', `/api/console/inbox?${query.toString()}`);
     },
     async detail(id) {

@@ -16,7 +16,7 @@ import { useNow } from './use-now.js';
 import type { InboxItem } from '../../../../src/handoff/inbox.js';
 import type { HandoffApi, InboxPage as QueuePage } from '../api/handoff-api.js';
 import { QueuePanel } from '../queue/QueuePanel.js';
-import { mergeItems, visibleItems, type QueueFilter } from '../queue/queue-state.js';
+import { mergeItems, queueCounts, visibleItems, type QueueFilter } from '../queue/queue-state.js';
 
 interface InboxPageProps {
   api: ConsoleApi;
@@ -36,7 +36,7 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
   const [mode, setMode] = useState<'queue' | 'all'>('queue');
   const [queueFilter, setQueueFilter] = useState<QueueFilter>({ view: 'all', breachedOnly: false });
   const [queueItems, setQueueItems] = useState<ReadonlyMap<string, InboxItem>>(new Map());
-  const [queueCounts, setQueueCounts] = useState<QueuePage['counts'] | null>(null);
+  const [serverCounts, setServerCounts] = useState<QueuePage['counts'] | null>(null);
   const [queueError, setQueueError] = useState<string | null>(null);
   const [myTeams, setMyTeams] = useState<string[]>([]);
   const [openId, setOpenId] = useState<string | null>(() => conversationIdFromPath(window.location.pathname));
@@ -49,6 +49,8 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
   const listTicket = useRef(0);
   const detailTicket = useRef(0);
   const now = useNow();
+  // The queue re-scores on its own faster clock: SLA countdowns and order move between pushes.
+  const queueNow = useNow(5_000);
 
   const loadList = useCallback(
     async (filter: InboxFilter, before?: string) => {
@@ -93,9 +95,9 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
 
   const loadQueue = useCallback(async () => {
     try {
-      const page = await handoffApi.inbox({ view: 'all' });
+      const page = await handoffApi.inbox({ view: 'all', limit: 500 });
       setQueueItems(new Map(page.items.map((i) => [i.conversation.id, i])));
-      setQueueCounts(page.counts);
+      setServerCounts(page.counts);
       setQueueError(null);
     } catch (error) {
       setQueueError(messageOf(error));
@@ -179,11 +181,11 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
         </div>
         {mode === 'queue' ? (
           <QueuePanel
-            items={visibleItems(queueItems, queueFilter, user.id, myTeams, now)}
-            counts={queueCounts && { ...queueCounts, all: queueItems.size, mine: [...queueItems.values()].filter((i) => i.assigneeId === user.id).length, unassigned: [...queueItems.values()].filter((i) => i.assigneeId === null).length, breached: [...queueItems.values()].filter((i) => now >= i.slaDueAt).length, unread: [...queueItems.values()].reduce((n, i) => n + (i.assigneeId === user.id ? i.unread : 0), 0) }}
+            items={visibleItems(queueItems, queueFilter, user.id, myTeams, queueNow)}
+            counts={queueCounts(queueItems, serverCounts, user.id, queueNow)}
             filter={queueFilter}
             openId={openId}
-            now={now}
+            now={queueNow}
             error={queueError}
             onFilter={setQueueFilter}
             onOpen={openConversation}

@@ -16,6 +16,9 @@ const VIEWS: { id: QueueView; label: string }[] = [
   { id: 'all', label: 'All' },
 ];
 
+/** Rows rendered: the top of a 5,000-conversation queue is what an agent works from. */
+const SHOWN = 200;
+
 interface QueuePanelProps {
   items: InboxItem[];
   counts: { mine: number; unassigned: number; all: number; breached: number; unread: number } | null;
@@ -55,7 +58,7 @@ export function QueuePanel({ items, counts, filter, openId, now, error, onFilter
         </p>
       )}
       <ul className="rows" data-testid="queue-list">
-        {items.map((i) => {
+        {items.slice(0, SHOWN).map((i) => {
           const breached = slaBreached(i, now);
           return (
             <li key={i.conversation.id}>
@@ -88,6 +91,7 @@ export function QueuePanel({ items, counts, filter, openId, now, error, onFilter
           );
         })}
         {items.length === 0 && <li className="empty-note">Nothing waiting here.</li>}
+        {items.length > SHOWN && <li className="empty-note">{items.length - SHOWN} more below these; narrow the view to see them.</li>}
       </ul>
     </nav>
   );

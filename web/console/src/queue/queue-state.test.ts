@@ -1,7 +1,7 @@
 // Queue list state: live merges, view filters and the client-side priority order.
 import { describe, expect, it } from 'vitest';
 import type { InboxItem } from '../../../../src/handoff/inbox.js';
-import { mergeItems, slaText, visibleItems } from './queue-state.js';
+import { mergeItems, queueCounts, slaText, visibleItems } from './queue-state.js';
 
 const T0 = Date.parse('2026-11-11T00:00:00Z');
 const item = (id: string, over: Partial<InboxItem> = {}): InboxItem => ({
@@ -30,5 +30,12 @@ describe('queue state', () => {
     expect(visibleItems(m, { view: 'all', breachedOnly: true }, 'u1', [], T0 + 120_000).map((i) => i.conversation.id)).toEqual(['late']);
     expect(slaText(T0 + 90 * 60_000, T0)).toBe('1h 30m left');
     expect(slaText(T0 - 3 * 60_000, T0)).toBe('overdue 3m');
+  });
+
+  it('counts locally while everything fits, else shows the server’s counts', () => {
+    const m = new Map([['a', item('a', { assigneeId: 'u1', unread: 3 })], ['b', item('b', { slaDueAt: T0 - 1 })]]);
+    expect(queueCounts(m, null, 'u1', T0)).toEqual({ all: 2, mine: 1, unassigned: 1, breached: 1, unread: 3 });
+    const server = { all: 5000, mine: 4, unassigned: 4900, breached: 12, unread: 9 };
+    expect(queueCounts(m, server, 'u1', T0)).toBe(server);
   });
 });

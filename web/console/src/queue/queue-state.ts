@@ -33,3 +33,27 @@ export function slaText(slaDueAt: number, now: number): string {
   if (min < 0) return `overdue ${-min}m`;
   return min >= 60 ? `${Math.floor(min / 60)}h ${min % 60}m left` : `${min}m left`;
 }
+
+export interface QueueCounts {
+  all: number;
+  mine: number;
+  unassigned: number;
+  breached: number;
+  unread: number;
+}
+
+/**
+ * Counts over the items held: exact while the whole visible queue fits in one page; beyond that the
+ * server's counts from the last full read are shown (refreshed on reconnect).
+ */
+export function queueCounts(all: ReadonlyMap<string, InboxItem>, server: QueueCounts | null, userId: string, now: number): QueueCounts | null {
+  if (server && server.all > all.size) return server;
+  const items = [...all.values()];
+  return {
+    all: items.length,
+    mine: items.filter((i) => i.assigneeId === userId).length,
+    unassigned: items.filter((i) => i.assigneeId === null).length,
+    breached: items.filter((i) => slaBreached(i, now)).length,
+    unread: items.reduce((n, i) => n + (i.assigneeId === userId ? i.unread : 0), 0),
+  };
+}
