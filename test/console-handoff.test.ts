@@ -179,6 +179,23 @@ describe.each(backends())('console queues (%s)', (backend) => {
     expect(conversationId).toBeTruthy();
   });
 
+  it('shows the shopper’s store record and earlier conversations beside a handed-off one', async () => {
+    const rec = await h.app.ctx.store.db.selectFrom('commerce_records').select('data').where('tenant_id', '=', h.tenantId).where('kind', '=', 'customer').executeTakeFirstOrThrow();
+    const shopper = JSON.parse(rec.data) as { email: string; name: string; ordersCount: number };
+    const send = async (text: string) => {
+      const res = await fetch(h.url + '/api/v1/messages', { method: 'POST', headers: { authorization: `Bearer ${h.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ customer: { externalId: 'profile-1', email: shopper.email }, text }) });
+      const body = (await res.json()) as { conversationId: string; messageId: string };
+      await eventually(async () => (await h.app.ctx.store.db.selectFrom('messages').select('processed_at').where('id', '=', body.messageId).executeTakeFirstOrThrow()).processed_at ?? undefined);
+      return body.conversationId;
+    };
+    const first = await send('I want to complain about the delivery');
+    expect((await api(owner, 'POST', `/api/console/conversations/${first}/resolve`, {})).status).toBe(200);
+    const second = await send('I want to complain again, still nothing');
+    const detail = (await api(owner, 'GET', `/api/console/conversations/${second}`)).body as { profile: { name: string; ordersCount: number } | null; otherConversations: { id: string; status: string }[] };
+    expect(detail.profile).toMatchObject({ name: shopper.name, ordersCount: shopper.ordersCount });
+    expect(detail.otherConversations).toEqual([expect.objectContaining({ id: first, status: 'resolved' })]);
+  });
+
   it('keeps teams, scripts and rules to their tenant', async () => {
     expect((await api(owner, 'PUT', '/api/console/scripts', { name: 'greet', language: 'en', body: 'Hi {customer.name}, {agent.name} here.' })).status).toBe(200);
     const other = await createTenant(h.app.ctx.store.db, { slug: 'other-q', name: 'Other', ownerEmail: 'owner@other-q.test' });

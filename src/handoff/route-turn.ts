@@ -159,16 +159,8 @@ export class HandoffRouter {
     };
   }
 
-  private async storeCustomer(tenantId: string, email: string | null | undefined): Promise<Customer | undefined> {
-    if (!email) return undefined;
-    const row = await this.db
-      .selectFrom('commerce_records')
-      .select('data')
-      .where('tenant_id', '=', tenantId)
-      .where('kind', '=', 'customer')
-      .where('lookup', '=', email.toLowerCase())
-      .executeTakeFirst();
-    return row ? (JSON.parse(row.data) as Customer) : undefined;
+  private storeCustomer(tenantId: string, email: string | null | undefined): Promise<Customer | undefined> {
+    return storeCustomerByEmail(this.db, tenantId, email);
   }
 
   private async history(conv: Database['conversations'], pending: string[], replies: Reply[]) {
@@ -223,4 +215,17 @@ export async function upsertQueueEntries(trx: Kysely<Database>, entries: QueueEn
       )
       .execute();
   }
+}
+
+/** The shopper's record in the store data (VIP, tags, lifetime spend), found by e-mail. */
+export async function storeCustomerByEmail(db: Kysely<Database>, tenantId: string, email: string | null | undefined): Promise<Customer | undefined> {
+  if (!email) return undefined;
+  const row = await db
+    .selectFrom('commerce_records')
+    .select('data')
+    .where('tenant_id', '=', tenantId)
+    .where('kind', '=', 'customer')
+    .where('lookup', '=', email.toLowerCase())
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.data) as Customer) : undefined;
 }

@@ -13,6 +13,8 @@ import { toWireConversation, toWireMessage } from '../wire.js';
 import { addNote, agentReply, assignTo, ConversationNotFound, markRead, release, resolve, takeOver, transfer } from '../../handoff/conversation-actions.js';
 import { canSee, isSupervisor, loadItems, viewerOf } from '../../handoff/inbox.js';
 import { conversationOrders } from '../../handoff/conversation-orders.js';
+import { storeCustomerByEmail } from '../../handoff/route-turn.js';
+import { parseDialogState } from '../../dialog/dialog-state.js';
 import { LoginLimiter } from '../auth/login-limiter.js';
 
 const loginBody = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) }).strict();
@@ -117,7 +119,20 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
       loadItems(db, user.tenantId, Date.now(), [id]),
       db.selectFrom('queue_entries').select('summary').where('conversation_id', '=', id).where('tenant_id', '=', user.tenantId).executeTakeFirst(),
     ]);
-    const orders = await conversationOrders(ctx.reader, user.tenantId, messages);
+    const emails = parseDialogState(conv.state).emails ?? [];
+    const [orders, profile, others] = await Promise.all([
+      conversationOrders(ctx.reader, user.tenantId, messages),
+      storeCustomerByEmail(db, user.tenantId, customer.email ?? emails[0]),
+      db
+        .selectFrom('conversations')
+        .select(['id', 'status', 'last_message_text', 'updated_at'])
+        .where('tenant_id', '=', user.tenantId)
+        .where('customer_id', '=', conv.customer_id)
+        .where('id', '!=', id)
+        .orderBy('updated_at', 'desc')
+        .limit(10)
+        .execute(),
+    ]);
     return {
       conversation: toWireConversation(conv, customer),
       assigneeId: conv.assignee_id,
@@ -126,6 +141,8 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
       queue: item ?? null,
       summary: entry ? (JSON.parse(entry.summary) as unknown) : null,
       orders,
+      profile: profile ? { name: profile.name, vip: profile.vip, tags: profile.tags, lifetimeSpend: profile.lifetimeSpend, ordersCount: profile.ordersCount, since: profile.createdAt } : null,
+      otherConversations: others.map((o) => ({ id: o.id, status: o.status, lastMessage: o.last_message_text, updatedAt: new Date(o.updated_at).toISOString() })),
     };
   });
 

@@ -38,6 +38,9 @@ export interface HandoffDetail {
   queue: InboxItem | null;
   summary: HandoffSummary | null;
   orders: { order: Order; shipments: Shipment[] }[];
+  /** The shopper's store record when known (by e-mail). */
+  profile: { name: string; vip: boolean; tags: string[]; lifetimeSpend: { amountMinor: number; currency: string }; ordersCount: number; since: string } | null;
+  otherConversations: { id: string; status: string; lastMessage: string | null; updatedAt: string }[];
 }
 
 export interface Script {
@@ -107,7 +110,15 @@ export function createHandoffApi(onUnauthorized: () => void, fetcher: Fetcher = 
     },
     async detail(id) {
       const body = await call<Partial<HandoffDetail>>('GET', conv(id));
-      return { assigneeId: body.assigneeId ?? null, notes: body.notes ?? [], queue: body.queue ?? null, summary: body.summary ?? null, orders: body.orders ?? [] };
+      return {
+        assigneeId: body.assigneeId ?? null,
+        notes: body.notes ?? [],
+        queue: body.queue ?? null,
+        summary: body.summary ?? null,
+        orders: body.orders ?? [],
+        profile: body.profile ?? null,
+        otherConversations: body.otherConversations ?? [],
+      };
     },
     async setPresence(presence) {
       await call('PUT', '/api/console/me/presence', { presence });

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { HandoffApi, HandoffDetail, Note } from '../api/handoff-api.js';
 import { ApiError } from '../api/http.js';
 import { fullTimestamp } from '../format/relative-time.js';
+import { conversationPath } from '../app/routes.js';
 
 /** Rupiah are priced without sen in our store data, unlike ISO 4217's two digits. */
 const MINOR_DIGITS: Record<string, number> = { IDR: 0 };
@@ -34,6 +35,29 @@ export function HandoffPanel({ api, conversationId, detail, onNote }: { api: Han
 
   return (
     <section className="handoff-panel" aria-label="Handoff">
+      {detail.profile && (
+        <div className="summary" data-testid="customer-profile">
+          <h3>
+            Shopper {detail.profile.vip && <span className="badge level-2">VIP</span>}
+          </h3>
+          <p>
+            {detail.profile.name} · {detail.profile.ordersCount} orders · {money(detail.profile.lifetimeSpend)} spent · since {fullTimestamp(detail.profile.since)}
+          </p>
+          {detail.profile.tags.length > 0 && <p className="muted">{detail.profile.tags.join(', ')}</p>}
+        </div>
+      )}
+      {detail.otherConversations.length > 0 && (
+        <div className="summary">
+          <h3>Earlier conversations</h3>
+          <ul className="order-items">
+            {detail.otherConversations.map((c) => (
+              <li key={c.id}>
+                <a href={conversationPath(c.id)}>{fullTimestamp(c.updatedAt)}</a> <span className="muted">({c.status})</span> {c.lastMessage ?? ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {summary && summary.intent && (
         <div className="summary" data-testid="handoff-summary">
           <h3>Handoff</h3>
