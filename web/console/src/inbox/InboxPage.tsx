@@ -182,6 +182,8 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
         {mode === 'queue' ? (
           <QueuePanel
             items={visibleItems(queueItems, queueFilter, user.id, myTeams, queueNow)}
+            channels={[...new Set([...queueItems.values()].map((i) => i.conversation.channel))].sort()}
+            languages={[...new Set([...queueItems.values()].flatMap((i) => (i.conversation.language ? [i.conversation.language] : [])))].sort()}
             counts={queueCounts(queueItems, serverCounts, user.id, queueNow)}
             filter={queueFilter}
             openId={openId}

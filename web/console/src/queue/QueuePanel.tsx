@@ -21,6 +21,9 @@ const SHOWN = 200;
 
 interface QueuePanelProps {
   items: InboxItem[];
+  /** Channels and languages present in the queue, for the filter menus. */
+  channels: string[];
+  languages: string[];
   counts: { mine: number; unassigned: number; all: number; breached: number; unread: number } | null;
   filter: QueueFilter;
   openId: string | null;
@@ -30,7 +33,7 @@ interface QueuePanelProps {
   onOpen(id: string): void;
 }
 
-export function QueuePanel({ items, counts, filter, openId, now, error, onFilter, onOpen }: QueuePanelProps) {
+export function QueuePanel({ items, channels, languages, counts, filter, openId, now, error, onFilter, onOpen }: QueuePanelProps) {
   function open(event: MouseEvent<HTMLAnchorElement>, id: string): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -52,6 +55,30 @@ export function QueuePanel({ items, counts, filter, openId, now, error, onFilter
         {counts ? ` (${counts.breached})` : ''}
         {counts && counts.unread > 0 ? <span className="badge unread"> {counts.unread} unread</span> : null}
       </label>
+      <div className="queue-selects">
+        <select aria-label="Channel" data-testid="queue-channel" value={filter.channel ?? ''} onChange={(e) => onFilter({ ...filter, channel: e.target.value || undefined })}>
+          <option value="">All channels</option>
+          {channels.map((c) => (
+            <option key={c} value={c}>
+              {channelName(c)}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Language" data-testid="queue-language" value={filter.language ?? ''} onChange={(e) => onFilter({ ...filter, language: e.target.value || undefined })}>
+          <option value="">All languages</option>
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Priority" data-testid="queue-level" value={filter.minLevel ?? ''} onChange={(e) => onFilter({ ...filter, minLevel: e.target.value === '' ? undefined : Number(e.target.value) })}>
+          <option value="">Any priority</option>
+          <option value="1">P1 and up</option>
+          <option value="2">P2 and up</option>
+          <option value="3">P3</option>
+        </select>
+      </div>
       {error && (
         <p className="inline-error" role="alert">
           {error}

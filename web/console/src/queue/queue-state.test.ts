@@ -5,7 +5,7 @@ import { mergeItems, queueCounts, slaText, visibleItems } from './queue-state.js
 
 const T0 = Date.parse('2026-11-11T00:00:00Z');
 const item = (id: string, over: Partial<InboxItem> = {}): InboxItem => ({
-  conversation: { id } as InboxItem['conversation'],
+  conversation: { id, channel: 'api', language: 'en' } as InboxItem['conversation'],
   assigneeId: null, teamId: null, teamPrivate: false, reason: 'x', tags: [], level: 1, urgency: 0, anger: 0, sentiment: 0, customerValue: 0,
   queuedAt: T0, slaDueAt: T0 + 3_600_000, unread: 0, headline: '', score: 0, ...over,
 });
@@ -28,6 +28,8 @@ describe('queue state', () => {
     expect(visibleItems(m, { view: 'unassigned', breachedOnly: false }, 'u1', [], T0).map((i) => i.conversation.id)).toEqual(['team', 'late']);
     expect(visibleItems(m, { view: 'team', breachedOnly: false }, 'u1', ['t1'], T0).map((i) => i.conversation.id)).toEqual(['team']);
     expect(visibleItems(m, { view: 'all', breachedOnly: true }, 'u1', [], T0 + 120_000).map((i) => i.conversation.id)).toEqual(['late']);
+    expect(visibleItems(m, { view: 'all', breachedOnly: false, minLevel: 2 }, 'u1', [], T0).map((i) => i.conversation.id)).toEqual(['team']);
+    expect(visibleItems(m, { view: 'all', breachedOnly: false, channel: 'widget' }, 'u1', [], T0)).toEqual([]);
     expect(slaText(T0 + 90 * 60_000, T0)).toBe('1h 30m left');
     expect(slaText(T0 - 3 * 60_000, T0)).toBe('overdue 3m');
   });

@@ -7,6 +7,9 @@ import type { QueueView } from '../api/handoff-api.js';
 export interface QueueFilter {
   view: QueueView;
   breachedOnly: boolean;
+  channel?: string;
+  language?: string;
+  minLevel?: number;
 }
 
 export function mergeItems(current: ReadonlyMap<string, InboxItem>, items: InboxItem[], removed: string[]): Map<string, InboxItem> {
@@ -22,7 +25,10 @@ export function visibleItems(all: ReadonlyMap<string, InboxItem>, filter: QueueF
       (filter.view !== 'mine' || i.assigneeId === userId) &&
       (filter.view !== 'unassigned' || i.assigneeId === null) &&
       (filter.view !== 'team' || (i.teamId !== null && teams.includes(i.teamId))) &&
-      (!filter.breachedOnly || slaBreached(i, now)),
+      (!filter.breachedOnly || slaBreached(i, now)) &&
+      (filter.channel === undefined || i.conversation.channel === filter.channel) &&
+      (filter.language === undefined || i.conversation.language === filter.language) &&
+      (filter.minLevel === undefined || i.level >= filter.minLevel),
   );
   return byPriority(list, now);
 }
