@@ -81,6 +81,9 @@ describe.each(backends())('console queues (%s)', (backend) => {
     const bad = await api(owner, 'PUT', '/api/console/handoff-rules', { ...DEFAULT_RULE_SET, rules: [{ id: 'x', name: 'x', conditions: [{ type: 'moon' }], actions: [] }] });
     expect(bad.status).toBe(400);
     expect((bad.body.error as { code: string }).code).toBe('invalid_request');
+    const ghostTeam = await api(owner, 'PUT', '/api/console/handoff-rules', { ...DEFAULT_RULE_SET, rules: [{ id: 'x', name: 'x', conditions: [{ type: 'vip' }], actions: [{ type: 'handoff', team: 'team_ghost' }] }] });
+    expect(ghostTeam.status).toBe(400);
+    expect((ghostTeam.body.error as { message: string }).message).toMatch(/rules\.0\.actions\.0\.team/);
     expect((await api(owner, 'POST', '/api/console/agents', { email: 'alice@shop.test', name: 'dup', role: 'agent', password: 'correct horse battery' })).status).toBe(409);
     expect((await api(owner, 'POST', '/api/console/teams', { name: 'Ghosts', members: ['usr_nobody'] })).status).toBe(404);
   });

@@ -9,6 +9,7 @@ import type { AppContext } from '../context.js';
 import type { SessionUser } from '../auth/session.js';
 import { requireUser } from './console.js';
 import { readInbox, viewerOf } from '../../handoff/inbox.js';
+import { ruleSetSchema } from '../../handoff/rule-schema.js';
 import { agentInput, Conflict, createUser, userInput, deleteScript, listAgents, listScripts, listTeams, NotFound, presenceInput, saveAgent, saveScript, saveTeam, scriptInput, setPresence, teamInput } from '../../handoff/team-admin.js';
 
 const inboxQuery = z
@@ -113,7 +114,18 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
   app.put('/api/console/handoff-rules', async (req) => {
     const user = await requireUser(ctx, req);
     requireRole(user, ADMIN, 'edit handoff rules');
-    return { ruleSet: await guard(() => ctx.handoff.rules.save(user.tenantId, req.body)) };
+    const parsed = parseWith(ruleSetSchema, req.body);
+    // A rule routing to a team that does not exist would strand conversations in a queue nobody
+    // is assigned from.
+    const teams = new Set((await listTeams(db, user.tenantId)).map((t) => t.id));
+    for (const [r, rule] of parsed.rules.entries()) {
+      for (const [a, action] of rule.actions.entries()) {
+        if (action.type === 'handoff' && action.team && !teams.has(action.team)) {
+          throw new ApiError(400, 'invalid_request', `rules.${r}.actions.${a}.team: team ${action.team} not found`);
+        }
+      }
+    }
+    return { ruleSet: await guard(() => ctx.handoff.rules.save(user.tenantId, parsed)) };
   });
 
   app.get('/api/console/scripts', async (req) => {
