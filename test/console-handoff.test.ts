@@ -180,6 +180,11 @@ describe.each(backends())('console queues (%s)', (backend) => {
     const agents = (await api(owner, 'GET', '/api/console/agents')).body.agents as { userId: string; load: number; presence: string }[];
     expect(agents.find((a) => a.userId === bob.id)).toMatchObject({ load: 1, presence: 'online' });
     expect(conversationId).toBeTruthy();
+    // Signing out makes the agent unavailable; the session is gone.
+    expect((await api(bob.cookie, 'POST', '/api/console/logout')).status).toBe(200);
+    const after = (await api(owner, 'GET', '/api/console/agents')).body.agents as { userId: string; presence: string }[];
+    expect(after.find((a) => a.userId === bob.id)?.presence).toBe('offline');
+    bob = { ...bob, cookie: await login('bob@shop.test', 'correct horse battery') };
   });
 
   it('shows the shopper’s store record and earlier conversations beside a handed-off one', async () => {

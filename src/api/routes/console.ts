@@ -65,7 +65,12 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
 
   app.post('/api/console/logout', async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
-    if (token) await deleteSession(ctx.store.db, token);
+    if (token) {
+      // Signing out ends availability: the auto-assigner stops giving this agent conversations.
+      const user = await sessionUser(ctx.store.db, token);
+      if (user) await ctx.store.db.updateTable('agents').set({ presence: 'offline', presence_at: Date.now() }).where('user_id', '=', user.id).where('tenant_id', '=', user.tenantId).execute();
+      await deleteSession(ctx.store.db, token);
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
