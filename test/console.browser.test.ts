@@ -81,7 +81,9 @@ describe('agent console in a browser', () => {
     await agent.getByTestId('handoff-summary').waitFor();
     expect(await agent.getByTestId('handoff-summary').innerText()).toContain('<img src=x');
 
-    await agent.getByTestId('take-over').click();
+    // Keyboard: t takes the conversation over.
+    await agent.getByTestId('take-over').waitFor();
+    await agent.keyboard.press('t');
     await agent.getByTestId('take-over').waitFor({ state: 'detached' });
     await agent.getByTestId('reply-input').fill('Hi, Alice here. I will sort this out for you.');
     await agent.getByTestId('reply-send').click();
@@ -92,7 +94,8 @@ describe('agent console in a browser', () => {
     await agent.getByTestId('note-add').click();
     await agent.getByTestId('notes').getByText('Asked for a person; replied.').waitFor();
 
-    await agent.getByTestId('resolve').click();
+    await agent.locator('body').click({ position: { x: 5, y: 5 } });
+    await agent.keyboard.press('e');
     await agent.getByTestId('resolve-form').getByText('answered').click();
     await agent.getByTestId('resolve-confirm').click();
     await eventually(async () => {

@@ -9,6 +9,7 @@ import { channelName, customerLabel, statusName } from '../format/display.js';
 import { CustomerPanel } from './CustomerPanel.js';
 import { MessageItem } from './MessageItem.js';
 import { ReplyBox } from './ReplyBox.js';
+import { isTypingTarget } from '../app/keyboard.js';
 import { HandoffPanel } from './HandoffPanel.js';
 import type { HandoffApi, HandoffDetail } from '../api/handoff-api.js';
 import type { ConsoleUser } from '../api/console-api.js';
@@ -52,6 +53,23 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
       current = false;
     };
   }, [handoffApi, conversation.id, conversation.handler, messages.length]);
+
+  // Shortcuts while not typing: t take over, r reply, n note, e resolve.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
+      const focus = (id: string) => document.getElementById(id)?.focus();
+      if (event.key === 't') document.querySelector<HTMLButtonElement>('[data-testid="take-over"]')?.click();
+      else if (event.key === 'r') focus('reply-input');
+      else if (event.key === 'n') focus('note-input');
+      else if (event.key === 'e') setResolving(true);
+      else return;
+      event.preventDefault();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   async function resolveWithReasons(): Promise<void> {
     setBusy('resolve');

@@ -233,7 +233,8 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
                 <p>Loading conversation…</p>
               ) : (
                 <p>
-                  Select a conversation. Press <kbd>j</kbd>/<kbd>k</kbd> to move through the list and <kbd>Enter</kbd> to open.
+                  Select a conversation. Press <kbd>j</kbd>/<kbd>k</kbd> to move through the list and <kbd>Enter</kbd> to open; in a conversation <kbd>t</kbd> takes it over,
+                  <kbd>r</kbd> replies, <kbd>n</kbd> writes a note, <kbd>e</kbd> resolves.
                 </p>
               )}
             </div>
