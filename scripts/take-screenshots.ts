@@ -1,5 +1,6 @@
 // Regenerates the README screenshots (docs/images/*.png) from a fresh demo install:
-// `npx tsx scripts/take-screenshots.ts`. Uses Debian's Chromium like the browser tests.
+// `npx tsx scripts/take-screenshots.ts`. Uses Debian's Chromium like the browser tests. Writes the
+// widget, the console (queue + conversation with the handoff panel) and the admin page.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,18 +31,30 @@ try {
     fetch(url + path, { method: 'POST', headers: { authorization: `Bearer ${app.seeded!.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   await api('/api/v1/messages', { customer: { externalId: 'maya-88', name: 'Maya Tan', email: 'maya@example.com', locale: 'en-SG' }, text: 'my parcel says delivered but nothing came. I want to speak to a person' });
   await api('/api/v1/messages', { customer: { externalId: 'budi-7', name: 'Budi Santoso', locale: 'id-ID' }, text: 'kak ongkir ke surabaya berapa ya?' });
-  await new Promise((r) => setTimeout(r, 1500));
+  const orders = await app.ctx.store.db.selectFrom('commerce_records').select('data').where('kind', '=', 'order').execute();
+  const shipped = orders.map((o) => JSON.parse(o.data) as { number: string; state: string }).find((o) => o.state === 'shipped')!;
+  await api('/api/v1/messages', { customer: { externalId: 'lena-3', name: 'Lena Ortiz', locale: 'es-MX' }, text: `This is unacceptable!! Order ${shipped.number} is two weeks late and nobody answers. I want to complain.` });
+  await api('/api/v1/messages', { customer: { externalId: 'sam-21', name: 'Sam Lee', locale: 'en-US' }, text: 'I want to return the sneakers, they are too small' });
+  await new Promise((r) => setTimeout(r, 2000));
 
   const agent = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await agent.goto(url + '/console/');
   await agent.getByTestId('login-email').fill(app.seeded!.ownerEmail);
   await agent.getByTestId('login-password').fill(app.seeded!.ownerPassword);
   await agent.getByTestId('login-submit').click();
-  await agent.getByTestId('conv-row').first().waitFor();
-  await agent.getByTestId('conv-row').first().click();
+  await agent.getByTestId('queue-row').first().waitFor();
+  await agent.getByTestId('queue-row').filter({ hasText: 'Lena' }).click();
   await agent.getByTestId('message').first().waitFor();
+  await agent.getByTestId('order-card').waitFor();
+  await agent.getByTestId('note-input').fill('Carrier delayed at the hub; offer a 10% coupon if it is not moving by Friday.');
+  await agent.getByTestId('note-add').click();
+  await agent.getByTestId('notes').getByText('Carrier delayed').waitFor();
+  await agent.locator('.side').evaluate((e) => (e.scrollTop = 0));
   await agent.screenshot({ path: fromRoot('docs', 'images', 'console.png') });
-  process.stdout.write('wrote docs/images/widget.png and docs/images/console.png\n');
+  await agent.goto(url + '/console/admin');
+  await agent.getByTestId('rules-editor').waitFor();
+  await agent.screenshot({ path: fromRoot('docs', 'images', 'console-admin.png') });
+  process.stdout.write('wrote docs/images/widget.png, console.png and console-admin.png\n');
 } finally {
   await browser.close();
   await app.stop();

@@ -22,6 +22,9 @@ import { UndiciChannelHttp } from './outbox/channel-http.js';
 import { EmailInbox } from './channels/email/imap-inbox.js';
 import { closeEmailTransports } from './channels/email/send-email.js';
 import { NluService } from './pipeline/nlu-service.js';
+import { AutoAssigner } from './handoff/auto-assigner.js';
+import { HandoffRouter } from './handoff/route-turn.js';
+import { RuleStore } from './handoff/rule-store.js';
 import { PipelineWorker } from './pipeline/pipeline-worker.js';
 import { InProcessBus, RedisBus, type Bus } from './runtime/bus.js';
 import type { Config } from './runtime/config.js';
@@ -69,6 +72,8 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     : undefined;
   const reader = revalidating ?? cacheReader;
   const storeSync = storeConnectors ? new SyncScheduler(store.db, storeConnectors, log, { reconcileMs: config.STORE_RECONCILE_MS }) : undefined;
+  const handoff = new HandoffRouter(store.db, reader, new RuleStore(store.db));
+  const assigner = new AutoAssigner(store.db, bus, log);
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
@@ -88,7 +93,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     { batch: config.OUTBOX_BATCH, concurrency: config.OUTBOX_CONCURRENCY, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, leaseMs: config.LEASE_MS },
   );
   const pipeline = new PipelineWorker(
-    { store, bus, log, metrics, reader, actions: new SqlStoreActions(store.db), tenants, nluFor: (t) => nlu.forTenant(t), onOutbox: () => outbox.wake() },
+    { store, bus, log, metrics, reader, actions: new SqlStoreActions(store.db), tenants, nluFor: (t) => nlu.forTenant(t), handoff, onOutbox: () => outbox.wake() },
     { batch: config.PIPELINE_BATCH, leaseMs: config.LEASE_MS },
   );
   const ingest = new Ingest(
@@ -106,6 +111,8 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     apiKeys: new ApiKeyAuth(store.db),
     tenants,
     reader,
+    handoff,
+    assigner,
     visitorSecret,
     wakeOutbox: () => outbox.wake(),
     channelAccounts,
@@ -136,6 +143,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
         channelAccounts.onChange(() => void emailInbox.refresh().catch((err) => log.error({ err }, 'e-mail accounts refresh failed')));
         await emailInbox.start();
         storeSync?.start();
+        assigner.start();
       }
       return address;
     },
@@ -151,6 +159,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await channelHttp.close();
       await emailInbox.stop();
       closeEmailTransports();
+      await assigner.stop();
       await nlu.close();
       await bus.close();
       await store.close();

@@ -1,5 +1,7 @@
 // Everything a route needs, built once by the app and passed down (no module-level singletons).
 import type { CommerceReader } from '../commerce/records.js';
+import type { AutoAssigner } from '../handoff/auto-assigner.js';
+import type { HandoffRouter } from '../handoff/route-turn.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { Bus } from '../runtime/bus.js';
 import type { Config } from '../runtime/config.js';
@@ -20,6 +22,10 @@ export interface AppContext {
   apiKeys: ApiKeyAuth;
   tenants: TenantDirectory;
   reader: CommerceReader;
+  /** Handoff rules (rules.get/save) and routing after the bot's turn. */
+  handoff: HandoffRouter;
+  /** Matches waiting conversations to available agents (runs on worker replicas). */
+  assigner: AutoAssigner;
   /** Secret for signing widget visitor tokens. */
   visitorSecret: string;
   /** Readiness beyond the database: model loaded, Redis reachable. */

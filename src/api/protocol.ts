@@ -1,5 +1,6 @@
 // Wire types shared by the server and the browser apps (widget, console). Type-only: no runtime code,
 // so the widget bundle imports nothing from the server.
+import type { InboxItem } from '../handoff/inbox.js';
 
 export type Author = 'customer' | 'bot' | 'agent' | 'system';
 export type Direction = 'in' | 'out';
@@ -61,4 +62,6 @@ export type WidgetClientFrame =
 export type ConsoleServerFrame =
   | { type: 'hello'; user: { id: string; name: string; role: string } }
   | { type: 'message'; message: WireMessage }
-  | { type: 'conversation'; conversation: WireConversation };
+  | { type: 'conversation'; conversation: WireConversation }
+  /** Queue changes: items to insert or replace, conversations that left the queue. */
+  | { type: 'inbox'; items: InboxItem[]; removed: string[] };

@@ -9,6 +9,8 @@ import fastifyStatic from '@fastify/static';
 import { ApiError } from './errors.js';
 import type { AppContext } from './context.js';
 import { RealtimeGateway } from './realtime/gateway.js';
+import { registerConsoleHandoff } from './routes/console-handoff.js';
+import { InboxFeed } from '../handoff/inbox-feed.js';
 import { registerApiV1 } from './routes/api-v1.js';
 import { registerChannelAccounts } from './routes/channel-accounts.js';
 import { registerChannelWebhooks } from './routes/channel-webhooks.js';
@@ -70,9 +72,13 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
 
   const gateway = new RealtimeGateway(ctx.bus, ctx.metrics);
+  const feed = new InboxFeed(ctx.store.db, ctx.bus, gateway, ctx.log, ctx.config.WORKERS ? (t) => ctx.assigner.kick(t) : undefined);
+  gateway.gate = (tenantId, conversationId, deliver) => feed.gate(tenantId, conversationId, deliver);
+  await feed.start();
   registerHealth(app, ctx);
   registerApiV1(app, ctx);
   registerConsole(app, ctx);
+  registerConsoleHandoff(app, ctx);
   registerShop(app, ctx);
   registerStoreWebhooks(app, ctx);
   registerRealtime(app, ctx, gateway);
@@ -86,6 +92,9 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   } else {
     ctx.log.warn({ webRoot }, 'web apps not built (run `npm run build`); serving the API only');
   }
-  app.addHook('onClose', async () => gateway.close());
+  app.addHook('onClose', async () => {
+    feed.close();
+    gateway.close();
+  });
   return { app, gateway };
 }

@@ -1,6 +1,8 @@
 // What an agent does to a conversation: take it over (the bot goes silent), reply, hand it back to the
-// bot, resolve it. Each bumps the conversation's version so a bot turn computed before the change is
-// discarded rather than committed over it.
+// bot, resolve it (with reason tags), transfer it to a team or an agent with a note, write an internal
+// note. Each bumps the conversation's version so a bot turn computed before the change is discarded
+// rather than committed over it, and keeps the conversation's queue entry in step (in the same
+// transaction).
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { Bus, BusEvent } from '../runtime/bus.js';
@@ -8,6 +10,7 @@ import { newId } from '../runtime/ids.js';
 import { toWireConversation, toWireMessage } from '../api/wire.js';
 import type { TenantInfo } from '../runtime/tenants.js';
 import type { MessageCreatedEvent } from '../outbox/webhook-event.js';
+import { channelDeliveryRow } from '../outbox/channel-delivery.js';
 
 export class ConversationNotFound extends Error {}
 
@@ -17,14 +20,25 @@ export interface Actor {
   tenantId: string;
 }
 
+type Trx = Kysely<Database>;
 type Change = Partial<Pick<Database['conversations'], 'status' | 'handler' | 'assignee_id' | 'open_customer_id' | 'last_message_text' | 'last_message_author' | 'priority'>>;
 
-async function updateConversation(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string, change: (c: Database['conversations']) => Change, extra: BusEvent[] = []) {
+async function updateConversation(
+  db: Kysely<Database>,
+  bus: Bus,
+  actor: Actor,
+  conversationId: string,
+  change: (c: Database['conversations']) => Change,
+  alsoInTx: (trx: Trx, c: Database['conversations'], now: number) => Promise<void> = async () => undefined,
+  extra: BusEvent[] = [],
+) {
   const conv = await db.transaction().execute(async (trx) => {
     const c = await trx.selectFrom('conversations').selectAll().where('id', '=', conversationId).where('tenant_id', '=', actor.tenantId).executeTakeFirst();
     if (!c) throw new ConversationNotFound(conversationId);
-    const next = { ...change(c), version: c.version + 1, updated_at: Date.now() };
+    const now = Date.now();
+    const next = { ...change(c), version: c.version + 1, updated_at: now };
     await trx.updateTable('conversations').set(next).where('id', '=', c.id).execute();
+    await alsoInTx(trx, c, now);
     return { ...c, ...next };
   });
   const customer = await db.selectFrom('customers').selectAll().where('id', '=', conv.customer_id).executeTakeFirstOrThrow();
@@ -34,16 +48,95 @@ async function updateConversation(db: Kysely<Database>, bus: Bus, actor: Actor, 
 }
 
 export function takeOver(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string) {
-  return updateConversation(db, bus, actor, conversationId, (c) => ({ handler: 'human', status: c.status === 'resolved' ? 'resolved' : 'handoff', assignee_id: actor.id }));
+  return updateConversation(
+    db, bus, actor, conversationId,
+    (c) => ({ handler: 'human', status: c.status === 'resolved' ? 'resolved' : 'handoff', assignee_id: actor.id }),
+    async (trx, c, now) => {
+      if (c.status === 'resolved') return;
+      // Taken straight from the bot: it joins the queue (as the agent's) so it shows in the inbox.
+      await ensureEntry(trx, c, now);
+      await trx.updateTable('queue_entries').set({ unread: 0, updated_at: now }).where('conversation_id', '=', c.id).execute();
+    },
+  );
+}
+
+/** A supervisor (or the auto-assigner) gives a waiting conversation to an agent. */
+export function assignTo(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string, userId: string) {
+  return updateConversation(
+    db, bus, actor, conversationId,
+    (c) => ({ handler: 'human', status: c.status === 'resolved' ? 'resolved' : 'handoff', assignee_id: userId }),
+    async (trx, c, now) => {
+      if (c.status !== 'resolved') await ensureEntry(trx, c, now);
+    },
+  );
+}
+
+/** Moves a conversation to another team's queue and/or agent, leaving a note for whoever picks it up. */
+export function transfer(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string, to: { teamId?: string | null; userId?: string | null; note: string }) {
+  return updateConversation(
+    db, bus, actor, conversationId,
+    (c) => ({ handler: 'human', status: c.status === 'resolved' ? 'resolved' : 'handoff', assignee_id: to.userId ?? null }),
+    async (trx, c, now) => {
+      await ensureEntry(trx, c, now);
+      if (to.teamId !== undefined) await trx.updateTable('queue_entries').set({ team_id: to.teamId, updated_at: now }).where('conversation_id', '=', c.id).execute();
+      await insertNote(trx, actor, c.id, 'transfer', to.note, [], now);
+    },
+  );
 }
 
 export function release(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string) {
-  return updateConversation(db, bus, actor, conversationId, (c) => ({ handler: 'bot', status: c.status === 'resolved' ? 'resolved' : 'open', assignee_id: null, priority: 0 }));
+  return updateConversation(
+    db, bus, actor, conversationId,
+    (c) => ({ handler: 'bot', status: c.status === 'resolved' ? 'resolved' : 'open', assignee_id: null, priority: 0 }),
+    (trx, c) => deleteEntry(trx, c),
+  );
 }
 
-export function resolve(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string) {
+export function resolve(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string, reasons: string[] = [], note = '') {
   // The next message from this customer opens a fresh conversation, answered by the bot.
-  return updateConversation(db, bus, actor, conversationId, () => ({ status: 'resolved', handler: 'bot', open_customer_id: null, priority: 0 }));
+  return updateConversation(
+    db, bus, actor, conversationId,
+    () => ({ status: 'resolved', handler: 'bot', open_customer_id: null, priority: 0 }),
+    async (trx, c, now) => {
+      await deleteEntry(trx, c);
+      if (reasons.length > 0 || note) await insertNote(trx, actor, c.id, 'resolution', note, reasons, now);
+    },
+  );
+}
+
+/** An internal note: agents only, never sent to the shopper. */
+export async function addNote(db: Kysely<Database>, actor: Actor, conversationId: string, text: string) {
+  return db.transaction().execute(async (trx) => {
+    const c = await trx.selectFrom('conversations').select('id').where('id', '=', conversationId).where('tenant_id', '=', actor.tenantId).executeTakeFirst();
+    if (!c) throw new ConversationNotFound(conversationId);
+    return insertNote(trx, actor, c.id, 'note', text, [], Date.now());
+  });
+}
+
+/** The agent has read the conversation: its unread count goes to zero. */
+export async function markRead(db: Kysely<Database>, actor: Actor, conversationId: string): Promise<void> {
+  await db.updateTable('queue_entries').set({ unread: 0 }).where('conversation_id', '=', conversationId).where('tenant_id', '=', actor.tenantId).execute();
+}
+
+async function insertNote(trx: Trx, actor: Actor, conversationId: string, kind: Database['notes']['kind'], text: string, tags: string[], now: number) {
+  const row: Database['notes'] = { id: newId('note'), tenant_id: actor.tenantId, conversation_id: conversationId, author_id: actor.id, kind, text, tags: JSON.stringify(tags), created_at: now };
+  await trx.insertInto('notes').values(row).execute();
+  return row;
+}
+
+async function deleteEntry(trx: Trx, c: Database['conversations']): Promise<void> {
+  await trx.deleteFrom('queue_entries').where('conversation_id', '=', c.id).where('tenant_id', '=', c.tenant_id).execute();
+}
+
+async function ensureEntry(trx: Trx, c: Database['conversations'], now: number): Promise<void> {
+  await trx
+    .insertInto('queue_entries')
+    .values({
+      conversation_id: c.id, tenant_id: c.tenant_id, team_id: null, reason: 'agent_took_over', tags: '[]', level: c.priority, urgency: 0, anger: 0, sentiment: 0,
+      customer_value: 0, queued_at: now, sla_due_at: now + 60 * 60_000, summary: '{}', headline: '', unread: 0, updated_at: now,
+    })
+    .onConflict((oc) => oc.column('conversation_id').doNothing())
+    .execute();
 }
 
 /** An agent's reply: stored, pushed to the shopper, and sent to the tenant's webhook through the outbox. */
@@ -79,6 +172,10 @@ export async function agentReply(db: Kysely<Database>, bus: Bus, tenant: TenantI
       updated_at: now,
     };
     await trx.updateTable('conversations').set(next).where('id', '=', c.id).execute();
+    if (c.status !== 'resolved') {
+      await ensureEntry(trx, c, now);
+      await trx.updateTable('queue_entries').set({ unread: 0, updated_at: now }).where('conversation_id', '=', c.id).execute();
+    }
     if (tenant.webhookUrl) {
       const event: MessageCreatedEvent = {
         id: newId('evt'),
@@ -92,6 +189,9 @@ export async function agentReply(db: Kysely<Database>, bus: Bus, tenant: TenantI
         .values({ id: event.id, tenant_id: c.tenant_id, message_id: row.id, kind: 'webhook', target: tenant.webhookUrl, payload: JSON.stringify(event), status: 'pending', attempts: 0, next_attempt_at: now, claimed_until: 0, last_error: null, created_at: now, sent_at: null })
         .execute();
     }
+    // On a platform channel (WhatsApp, Telegram, …) the reply also goes to the shopper there.
+    const delivery = channelDeliveryRow({ tenantId: c.tenant_id, channel: c.channel, conversationId: c.id, messageId: row.id, to: cu.external_id, text, author: 'agent', now });
+    if (delivery) await trx.insertInto('outbox').values(delivery).execute();
     return { message: row, conv: { ...c, ...next }, customer: cu };
   });
   const wire = toWireMessage(message);

@@ -19,6 +19,7 @@ import { respond, type Understander } from '../dialog/respond.js';
 import { toWireConversation, toWireMessage } from '../api/wire.js';
 import type { MessageCreatedEvent } from '../outbox/webhook-event.js';
 import { channelDeliveryRow } from '../outbox/channel-delivery.js';
+import { upsertQueueEntries, type HandoffRouter } from '../handoff/route-turn.js';
 
 export interface PipelineOptions {
   batch: number;
@@ -37,6 +38,8 @@ export interface PipelineDeps {
   actions?: StoreActions;
   tenants: TenantDirectory;
   nluFor(tenantId: string): Understander;
+  /** Evaluates the tenant's handoff rules after the bot's turn. */
+  handoff: HandoffRouter;
   onOutbox(): void;
 }
 
@@ -49,6 +52,7 @@ interface ConversationOutcome {
   replies: MessageRow[];
   outbox: Database['outbox'][];
   next: Partial<ConversationRow>;
+  queueEntry?: Database['queue_entries'];
 }
 
 export class PipelineWorker {
@@ -147,10 +151,11 @@ export class PipelineWorker {
     const processed: ConversationOutcome['processed'] = [];
     const replies: MessageRow[] = [];
     const outbox: Database['outbox'][] = [];
+    let queueEntry: Database['queue_entries'] | undefined;
 
     for (const m of messages) {
       const now = Date.now();
-      const turn = await respond({
+      const bot = await respond({
         tenantId: conv.tenant_id,
         shop: tenant.shop,
         text: m.text,
@@ -163,6 +168,11 @@ export class PipelineWorker {
         ...(this.deps.actions ? { actions: this.deps.actions } : {}),
         now,
       });
+      const turn = await this.deps.handoff.route({
+        conversation: conv, customer, text: m.text, stateBefore: state, handlerBefore: handler, turn: bot, shopTimezone: tenant.shop.timezone,
+        shopName: tenant.shop.name, pendingBotReplies: replies.map((r) => r.text), ...(queueEntry ? { entryBefore: queueEntry } : {}), now,
+      });
+      queueEntry = turn.entry ?? queueEntry;
       const u = turn.understanding;
       state = turn.state;
       language = u.language;
@@ -238,6 +248,7 @@ export class PipelineWorker {
       processed,
       replies,
       outbox,
+      ...(queueEntry ? { queueEntry } : {}),
       next: {
         state: JSON.stringify(state),
         handler,
@@ -290,6 +301,7 @@ export class PipelineWorker {
       const outbox = committed.flatMap((o) => o.outbox);
       for (let i = 0; i < replies.length; i += 500) await trx.insertInto('messages').values(replies.slice(i, i + 500)).execute();
       for (let i = 0; i < outbox.length; i += 500) await trx.insertInto('outbox').values(outbox.slice(i, i + 500)).execute();
+      await upsertQueueEntries(trx, committed.flatMap((o) => (o.queueEntry ? [o.queueEntry] : [])));
       // Done unless its turn lost the version guard or more arrived meanwhile (queue version moved
       // on): those are released for the next round instead.
       const lost = new Set(outcomes.filter((o) => !won.has(o.conv.id)).map((o) => o.conv.id));

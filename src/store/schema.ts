@@ -227,6 +227,89 @@ export interface StoreWebhookReceiptTable {
   received_at: number;
 }
 
+/** The tenant's handoff rule set (JSON, validated by src/handoff/rule-schema.ts); absent → defaults. */
+export interface HandoffSettingsTable {
+  tenant_id: string;
+  rule_set: string;
+  updated_at: number;
+}
+
+export interface TeamTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  /** 1: only members (and supervisors and up) see its queue. */
+  private: number;
+  routing: 'round_robin' | 'least_busy';
+  created_at: number;
+}
+
+export interface TeamMemberTable {
+  tenant_id: string;
+  team_id: string;
+  user_id: string;
+}
+
+export interface AgentTable {
+  user_id: string;
+  tenant_id: string;
+  /** JSON string[]; empty = any language. */
+  languages: string;
+  /** JSON string[] of tags the agent handles; empty = any. */
+  skills: string;
+  /** Most conversations assigned at once. */
+  capacity: number;
+  presence: 'online' | 'away' | 'offline';
+  presence_at: number;
+  last_assigned_at: number;
+}
+
+/** One row per handed-off conversation waiting or being worked: the inputs of its priority score. */
+export interface QueueEntryTable {
+  conversation_id: string;
+  tenant_id: string;
+  team_id: string | null;
+  reason: string;
+  /** JSON string[] */
+  tags: string;
+  level: number;
+  urgency: number;
+  anger: number;
+  sentiment: number;
+  /** 0..1 from VIP, lifetime spend and the order in context. */
+  customer_value: number;
+  queued_at: number;
+  sla_due_at: number;
+  /** JSON HandoffSummary */
+  summary: string;
+  /** The summary's one-line headline, apart so inbox reads never parse summaries. */
+  headline: string;
+  /** Shopper messages since an agent last replied or opened it. */
+  unread: number;
+  updated_at: number;
+}
+
+export interface NoteTable {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  author_id: string;
+  kind: 'note' | 'transfer' | 'resolution';
+  text: string;
+  /** JSON string[]: resolution reason tags. */
+  tags: string;
+  created_at: number;
+}
+
+export interface ScriptTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  language: string;
+  body: string;
+  updated_at: number;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -246,6 +329,13 @@ export interface Database {
   channel_threads: ChannelThreadTable;
   store_connections: StoreConnectionTable;
   store_webhook_receipts: StoreWebhookReceiptTable;
+  handoff_settings: HandoffSettingsTable;
+  teams: TeamTable;
+  team_members: TeamMemberTable;
+  agents: AgentTable;
+  queue_entries: QueueEntryTable;
+  notes: NoteTable;
+  scripts: ScriptTable;
 }
 
 export type { Generated };

@@ -3,6 +3,7 @@
 // retry_after, a blocked bot dead-lettered, group chats ignored, tenant isolation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant } from '../../src/commerce/tenant-setup.js';
+import { agentReply } from '../../src/handoff/conversation-actions.js';
 import { backends, eventually, startHarness, type Harness } from '../support/harness.js';
 import { api, messagesOf, postRaw, webhookPath } from './support/channel-harness.js';
 import { startPlatformServer, type PlatformServer } from './support/platform-server.js';
@@ -51,6 +52,16 @@ describe.each(backends())('Telegram channel (%s)', (backend) => {
     const inbound = (await messagesOf(h, h.tenantId, account.channel)).find((m) => m.external_id === '4242:10')!;
     const customer = await h.app.ctx.store.db.selectFrom('customers').selectAll().where('id', '=', inbound.author_id!).executeTakeFirstOrThrow();
     expect(customer).toMatchObject({ external_id: '4242', name: 'Test Firstname Test Lastname', locale: 'pt-br' });
+  });
+
+  it("sends an agent's console reply to the shopper on Telegram", async () => {
+    await send(privateText({ updateId: 50, chatId: 5151, messageId: 60, text: 'hello', languageCode: 'en' }));
+    const inbound = await eventually(async () => (await messagesOf(h, h.tenantId, account.channel)).find((m) => m.external_id === '5151:60'));
+    const owner = await h.app.ctx.store.db.selectFrom('users').selectAll().where('tenant_id', '=', h.tenantId).executeTakeFirstOrThrow();
+    const tenant = (await h.app.ctx.tenants.get(h.tenantId))!;
+    await agentReply(h.app.ctx.store.db, h.app.ctx.bus, tenant, { id: owner.id, name: owner.name, tenantId: h.tenantId }, inbound.conversation_id, 'Hi, Wei here from the shop team.');
+    h.app.ctx.wakeOutbox();
+    await tg.waitFor(() => sentTo(5151).some((r) => (r.json as { text?: string }).text === 'Hi, Wei here from the shop team.'));
   });
 
   it('stores a redelivered update once', async () => {

@@ -1,16 +1,25 @@
 // Fans bus events out to open websockets: a widget sees its own conversation, a console sees its
-// tenant. Events come from this process or, through Redis, from any replica.
+// tenant, except conversations in private team queues it may not see (decided by the inbox feed).
+// Events come from this process or, through Redis, from any replica.
 import type { WebSocket } from 'ws';
 import type { Bus, BusEvent } from '../../runtime/bus.js';
 import type { Metrics } from '../../runtime/metrics.js';
 import type { ConsoleServerFrame, WidgetServerFrame } from '../protocol.js';
+import type { InboxItem, Viewer } from '../../handoff/inbox.js';
+import { canSee, isSupervisor } from '../../handoff/inbox.js';
 
 export class RealtimeGateway {
   private readonly widgetsByConversation = new Map<string, Set<WebSocket>>();
   private readonly widgetsByVisitor = new Map<string, Set<WebSocket>>();
   private readonly consolesByTenant = new Map<string, Set<WebSocket>>();
   private readonly conversationsOf = new WeakMap<WebSocket, Set<string>>();
+  private readonly viewers = new WeakMap<WebSocket, Viewer>();
   private readonly unsubscribe: () => void;
+  /**
+   * Set by the inbox feed. Frames about a conversation reach agents (not supervisors) only through
+   * it: it learns first whether the conversation sits in a private team queue, then calls deliver.
+   */
+  gate: (tenantId: string, conversationId: string, deliver: (visible: (viewer: Viewer) => boolean) => void) => void = (_t, _c, deliver) => deliver(() => true);
 
   constructor(bus: Bus, private readonly metrics: Metrics) {
     this.unsubscribe = bus.subscribe((e) => this.dispatch(e));
@@ -43,7 +52,9 @@ export class RealtimeGateway {
     for (const ws of this.widgetsByVisitor.get(visitorKey) ?? []) this.follow(ws, conversationId);
   }
 
-  addConsole(ws: WebSocket, tenantId: string): void {
+  addConsole(ws: WebSocket, viewer: Viewer): void {
+    const tenantId = viewer.tenantId;
+    this.viewers.set(ws, viewer);
     add(this.consolesByTenant, tenantId, ws);
     this.metrics.websocketClients.inc({ kind: 'console' });
     ws.once('close', () => {
@@ -61,13 +72,44 @@ export class RealtimeGateway {
         const frame = JSON.stringify({ type: 'message', message: stripInternal(e.message) } satisfies WidgetServerFrame);
         for (const ws of widgets) send(ws, frame);
       }
-      if (consoles) {
-        const frame = JSON.stringify({ type: 'message', message: e.message } satisfies ConsoleServerFrame);
-        for (const ws of consoles) send(ws, frame);
-      }
+      if (consoles) this.toConsoles(e.tenantId, consoles, e.message.conversationId, JSON.stringify({ type: 'message', message: e.message } satisfies ConsoleServerFrame));
     } else if (e.type === 'conversation.updated' && consoles) {
-      const frame = JSON.stringify({ type: 'conversation', conversation: e.conversation } satisfies ConsoleServerFrame);
-      for (const ws of consoles) send(ws, frame);
+      this.toConsoles(e.tenantId, consoles, e.conversation.id, JSON.stringify({ type: 'conversation', conversation: e.conversation } satisfies ConsoleServerFrame));
+    }
+  }
+
+  private toConsoles(tenantId: string, consoles: Set<WebSocket>, conversationId: string, frame: string): void {
+    let agents = false;
+    for (const ws of consoles) {
+      if (isSupervisor(this.viewers.get(ws)!.role)) send(ws, frame);
+      else agents = true;
+    }
+    if (!agents) return;
+    this.gate(tenantId, conversationId, (visible) => {
+      for (const ws of this.consolesByTenant.get(tenantId) ?? []) {
+        const viewer = this.viewers.get(ws)!;
+        if (!isSupervisor(viewer.role) && visible(viewer)) send(ws, frame);
+      }
+    });
+  }
+
+  /** Inbox items to every console of the tenant, each seeing only what its user may see. */
+  sendInbox(tenantId: string, items: InboxItem[], removed: string[]): void {
+    const consoles = this.consolesByTenant.get(tenantId);
+    if (!consoles) return;
+    const open = items.filter((i) => !i.teamPrivate);
+    // One serialisation for every console that sees the same set (the common case).
+    const shared = JSON.stringify({ type: 'inbox', items: open.length === items.length ? items : open, removed } satisfies ConsoleServerFrame);
+    const everything = open.length === items.length ? shared : JSON.stringify({ type: 'inbox', items, removed } satisfies ConsoleServerFrame);
+    for (const ws of consoles) {
+      const viewer = this.viewers.get(ws)!;
+      if (open.length === items.length) send(ws, shared);
+      else {
+        const mine = items.filter((i) => canSee(viewer, i));
+        if (mine.length === items.length) send(ws, everything);
+        else if (mine.length === open.length) send(ws, shared);
+        else send(ws, JSON.stringify({ type: 'inbox', items: mine, removed } satisfies ConsoleServerFrame));
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ import { widgetChannel } from '../../channels/widget/definition.js';
 import { OverloadedError } from '../../ingest/ingest.js';
 import { localeSchema, messageTextSchema } from '../validation.js';
 import { SESSION_COOKIE, sessionUser } from '../auth/session.js';
+import { viewerOf } from '../../handoff/inbox.js';
 
 const widgetQuery = z.object({ key: z.string().min(1).max(200), token: z.string().max(300).optional() });
 
@@ -98,7 +99,7 @@ export function registerRealtime(app: FastifyInstance, ctx: AppContext, gateway:
       socket.close(4401, 'please sign in');
       return;
     }
-    gateway.addConsole(socket, user.tenantId);
+    gateway.addConsole(socket, await viewerOf(ctx.store.db, user));
     socket.send(JSON.stringify({ type: 'hello', user: { id: user.id, name: user.name, role: user.role } }));
     socket.on('message', () => undefined);
   });

@@ -22,7 +22,7 @@ export function errorFromResponse(status: number, body: unknown): ApiError {
 
 export type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
 
-export async function requestJson(fetcher: Fetcher, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+export async function requestJson(fetcher: Fetcher, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<unknown> {
   let response: Response;
   try {
     response = await fetcher(path, {

@@ -1,8 +1,11 @@
-// Root of the console: checks the session (GET /api/console/me), then shows the login page or the inbox.
+// Root of the console: checks the session (GET /api/console/me), then shows the login page, the inbox,
+// or the admin pages (/console/admin, supervisors and up).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createConsoleApi, type ConsoleUser } from '../api/console-api.js';
 import { InboxPage } from '../inbox/InboxPage.js';
 import { LoginPage } from '../login/LoginPage.js';
+import { createHandoffApi } from '../api/handoff-api.js';
+import { AdminPage } from '../admin/AdminPage.js';
 
 type Session =
   | { state: 'checking' }
@@ -14,6 +17,7 @@ export function App() {
   const [session, setSession] = useState<Session>({ state: 'checking' });
   const endSession = useCallback(() => setSession({ state: 'signedOut' }), []);
   const api = useMemo(() => createConsoleApi(endSession), [endSession]);
+  const handoffApi = useMemo(() => createHandoffApi(endSession), [endSession]);
 
   const check = useCallback(() => {
     setSession({ state: 'checking' });
@@ -47,6 +51,9 @@ export function App() {
     case 'signedOut':
       return <LoginPage api={api} onSignedIn={(user) => setSession({ state: 'signedIn', user })} />;
     case 'signedIn':
-      return <InboxPage api={api} user={session.user} onSignOut={signOut} onSessionEnded={endSession} />;
+      if (window.location.pathname.startsWith('/console/admin') && session.user.role !== 'agent') {
+        return <AdminPage api={handoffApi} user={session.user} onSignOut={signOut} />;
+      }
+      return <InboxPage api={api} handoffApi={handoffApi} user={session.user} onSignOut={signOut} onSessionEnded={endSession} />;
   }
 }

@@ -1,5 +1,6 @@
-// Middle and right columns: the open conversation's header and actions (take over, resolve, hand back to
-// the bot), its full history, the reply box and the customer panel.
+// Middle and right columns: the open conversation's header and actions (take over, resolve with reason
+// tags, hand back to the bot), its full history, the reply box with scripts, the customer panel with
+// the handoff summary, orders, shipment timeline and internal notes.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { WireConversation, WireMessage } from '../../../../src/api/protocol.js';
 import type { ConsoleApi, ConversationAction, ConversationDetail } from '../api/console-api.js';
@@ -8,9 +9,17 @@ import { channelName, customerLabel, statusName } from '../format/display.js';
 import { CustomerPanel } from './CustomerPanel.js';
 import { MessageItem } from './MessageItem.js';
 import { ReplyBox } from './ReplyBox.js';
+import { isTypingTarget } from '../app/keyboard.js';
+import { HandoffPanel } from './HandoffPanel.js';
+import type { HandoffApi, HandoffDetail } from '../api/handoff-api.js';
+import type { ConsoleUser } from '../api/console-api.js';
+
+const RESOLVE_REASONS = ['answered', 'refund-issued', 'return-approved', 'replacement-sent', 'no-reply', 'spam'];
 
 interface ConversationViewProps {
   api: ConsoleApi;
+  handoffApi: HandoffApi;
+  user: ConsoleUser;
   detail: ConversationDetail;
   onConversation(conversation: WireConversation): void;
   onMessage(message: WireMessage): void;
@@ -23,10 +32,60 @@ const ACTION_FAILED: Record<ConversationAction, string> = {
   release: 'Could not hand the conversation back to the bot.',
 };
 
-export function ConversationView({ api, detail, onConversation, onMessage, onReload }: ConversationViewProps) {
+export function ConversationView({ api, handoffApi, user, detail, onConversation, onMessage, onReload }: ConversationViewProps) {
   const { conversation, messages } = detail;
   const [busy, setBusy] = useState<ConversationAction | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [handoff, setHandoff] = useState<HandoffDetail | null>(null);
+  const [resolving, setResolving] = useState(false);
+  const [reasons, setReasons] = useState<string[]>([]);
+  const [resolveNote, setResolveNote] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    setHandoff(null);
+    handoffApi.detail(conversation.id).then(
+      (d) => current && setHandoff(d),
+      () => undefined,
+    );
+    if (conversation.handler === 'human') void handoffApi.markRead(conversation.id).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [handoffApi, conversation.id, conversation.handler, messages.length]);
+
+  // Shortcuts while not typing: t take over, r reply, n note, e resolve.
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
+      const focus = (id: string) => document.getElementById(id)?.focus();
+      if (event.key === 't') document.querySelector<HTMLButtonElement>('[data-testid="take-over"]')?.click();
+      else if (event.key === 'r') focus('reply-input');
+      else if (event.key === 'n') focus('note-input');
+      else if (event.key === 'e') setResolving(true);
+      else return;
+      event.preventDefault();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  async function resolveWithReasons(): Promise<void> {
+    setBusy('resolve');
+    setError(null);
+    try {
+      await handoffApi.resolve(conversation.id, reasons, resolveNote.trim());
+      setResolving(false);
+      setReasons([]);
+      setResolveNote('');
+      onReload();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : ACTION_FAILED.resolve);
+    } finally {
+      setBusy(null);
+    }
+  }
   const historyRef = useRef<HTMLOListElement>(null);
   const stickToBottom = useRef(true);
 
@@ -45,6 +104,7 @@ export function ConversationView({ api, detail, onConversation, onMessage, onRel
     setError(null);
     try {
       const updated = await api.act(conversation.id, action);
+      if (action === 'assign') setHandoff((h) => (h ? { ...h, assigneeId: user.id } : h));
       if (updated) onConversation(updated);
       else onReload();
     } catch (caught) {
@@ -68,11 +128,12 @@ export function ConversationView({ api, detail, onConversation, onMessage, onRel
             </span>
           </div>
           <div className="thread-actions">
-            {conversation.handler === 'bot' ? (
+            {(conversation.handler === 'bot' || (handoff !== null && handoff.assigneeId !== user.id)) && conversation.status !== 'resolved' && (
               <button type="button" className="button primary" data-testid="take-over" disabled={busy !== null} onClick={() => void act('assign')}>
-                {busy === 'assign' ? 'Taking over…' : 'Take over'}
+                {busy === 'assign' ? 'Taking over…' : handoff?.assigneeId ? 'Take from colleague' : 'Take over'}
               </button>
-            ) : (
+            )}
+            {conversation.handler === 'human' && (
               <button type="button" className="button" data-testid="release" disabled={busy !== null} onClick={() => void act('release')}>
                 {busy === 'release' ? 'Handing back…' : 'Hand back to bot'}
               </button>
@@ -82,12 +143,26 @@ export function ConversationView({ api, detail, onConversation, onMessage, onRel
               className="button"
               data-testid="resolve"
               disabled={busy !== null || conversation.status === 'resolved'}
-              onClick={() => void act('resolve')}
+              onClick={() => setResolving((r) => !r)}
             >
               {busy === 'resolve' ? 'Resolving…' : conversation.status === 'resolved' ? 'Resolved' : 'Resolve'}
             </button>
           </div>
         </header>
+        {resolving && conversation.status !== 'resolved' && (
+          <div className="resolve-form" data-testid="resolve-form">
+            <span>Why is it resolved?</span>
+            {RESOLVE_REASONS.map((r) => (
+              <label key={r} className="reason">
+                <input type="checkbox" checked={reasons.includes(r)} onChange={(e) => setReasons((rs) => (e.target.checked ? [...rs, r] : rs.filter((x) => x !== r)))} /> {r}
+              </label>
+            ))}
+            <input type="text" aria-label="Resolution note" placeholder="Note (optional)" maxLength={2000} value={resolveNote} onChange={(e) => setResolveNote(e.target.value)} />
+            <button type="button" className="button primary" data-testid="resolve-confirm" disabled={busy !== null} onClick={() => void resolveWithReasons()}>
+              Resolve
+            </button>
+          </div>
+        )}
         {error && (
           <div className="inline-error banner" role="alert">
             <span>{error}</span>
@@ -114,6 +189,14 @@ export function ConversationView({ api, detail, onConversation, onMessage, onRel
         <ReplyBox
           key={conversation.id}
           api={api}
+          handoffApi={handoffApi}
+          language={conversation.language}
+          scriptVars={{
+            'customer.name': conversation.customer.name,
+            'agent.name': user.name,
+            'order.number': handoff?.orders[0]?.order.number,
+            'order.state': handoff?.orders[0]?.order.state.replace(/_/g, ' '),
+          }}
           conversationId={conversation.id}
           botIsHandling={conversation.handler === 'bot'}
           onSent={(message) => {
@@ -122,7 +205,10 @@ export function ConversationView({ api, detail, onConversation, onMessage, onRel
           }}
         />
       </section>
-      <CustomerPanel conversation={conversation} />
+      <div className="side">
+        {handoff && <HandoffPanel api={handoffApi} conversationId={conversation.id} detail={handoff} onNote={(note) => setHandoff((h) => (h ? { ...h, notes: [...h.notes, note] } : h))} />}
+        <CustomerPanel conversation={conversation} />
+      </div>
     </div>
   );
 }

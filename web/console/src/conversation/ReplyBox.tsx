@@ -1,11 +1,18 @@
-// The agent's reply box: POST /api/console/conversations/:id/messages; Ctrl/Cmd+Enter sends.
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+// The agent's reply box: POST /api/console/conversations/:id/messages; Ctrl/Cmd+Enter sends. The
+// script library (macros in the conversation's language, English as fallback) fills its variables
+// from the conversation and inserts the text for the agent to edit before sending.
+import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { HandoffApi, Script } from '../api/handoff-api.js';
+import { fillScript, type ScriptVars } from '../../../../src/handoff/fill-script.js';
 import type { WireMessage } from '../../../../src/api/protocol.js';
 import type { ConsoleApi } from '../api/console-api.js';
 import { ApiError } from '../api/http.js';
 
 interface ReplyBoxProps {
   api: ConsoleApi;
+  handoffApi?: HandoffApi;
+  language?: string | null;
+  scriptVars?: ScriptVars;
   conversationId: string;
   botIsHandling: boolean;
   onSent(message: WireMessage): void;
@@ -13,8 +20,21 @@ interface ReplyBoxProps {
 
 const MAX_REPLY_LENGTH = 4000;
 
-export function ReplyBox({ api, conversationId, botIsHandling, onSent }: ReplyBoxProps) {
+export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId, botIsHandling, onSent }: ReplyBoxProps) {
   const [text, setText] = useState('');
+  const [scripts, setScripts] = useState<Script[]>([]);
+
+  useEffect(() => {
+    if (!handoffApi) return;
+    handoffApi.scripts().then(
+      (all) => {
+        // One entry per script name: the conversation's language when written, else English.
+        const names = [...new Set(all.map((s) => s.name))];
+        setScripts(names.flatMap((n) => all.find((s) => s.name === n && s.language === language) ?? all.find((s) => s.name === n && s.language === 'en') ?? []));
+      },
+      () => setScripts([]),
+    );
+  }, [handoffApi, language]);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -67,6 +87,24 @@ export function ReplyBox({ api, conversationId, botIsHandling, onSent }: ReplyBo
         onKeyDown={onKeyDown}
       />
       <div className="reply-actions">
+        {scripts.length > 0 && (
+          <select
+            aria-label="Insert a script"
+            data-testid="script-picker"
+            value=""
+            onChange={(event) => {
+              const script = scripts.find((s) => s.id === event.target.value);
+              if (script) setText((t) => (t ? `${t}\n` : '') + fillScript(script.body, scriptVars ?? {}));
+            }}
+          >
+            <option value="">Insert script…</option>
+            {scripts.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} ({s.language})
+              </option>
+            ))}
+          </select>
+        )}
         <span className="hint">Ctrl/⌘ + Enter to send</span>
         <button type="submit" className="button primary" data-testid="reply-send" disabled={sending || text.trim() === ''}>
           {sending ? 'Sending…' : 'Send'}

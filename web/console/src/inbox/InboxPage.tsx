@@ -1,5 +1,6 @@
-// The inbox: conversation list, open conversation and customer panel, kept live by the console websocket.
-// Owns loading (list pages, the open conversation), URL routing and the j/k/Enter list shortcuts.
+// The inbox: the queue (handed-off conversations in priority order) or the list of all conversations,
+// the open conversation and its side panels, kept live by the console websocket. Owns loading, URL
+// routing and the j/k/Enter list shortcuts.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { WireConversation, WireMessage } from '../../../../src/api/protocol.js';
 import { PAGE_SIZE, type ConsoleApi, type ConsoleUser } from '../api/console-api.js';
@@ -12,9 +13,14 @@ import { ConversationList } from './ConversationList.js';
 import { statusQueryFor, type InboxFilter } from './filters.js';
 import { inboxReducer, initialInboxState } from './inbox-state.js';
 import { useNow } from './use-now.js';
+import type { InboxItem } from '../../../../src/handoff/inbox.js';
+import type { HandoffApi, InboxPage as QueuePage } from '../api/handoff-api.js';
+import { QueuePanel } from '../queue/QueuePanel.js';
+import { mergeItems, queueCounts, visibleItems, type QueueFilter } from '../queue/queue-state.js';
 
 interface InboxPageProps {
   api: ConsoleApi;
+  handoffApi: HandoffApi;
   user: ConsoleUser;
   onSignOut(): void;
   /** The live socket was refused: the session expired elsewhere. */
@@ -25,8 +31,14 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPageProps) {
+export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: InboxPageProps) {
   const [state, dispatch] = useReducer(inboxReducer, initialInboxState);
+  const [mode, setMode] = useState<'queue' | 'all'>('queue');
+  const [queueFilter, setQueueFilter] = useState<QueueFilter>({ view: 'all', breachedOnly: false });
+  const [queueItems, setQueueItems] = useState<ReadonlyMap<string, InboxItem>>(new Map());
+  const [serverCounts, setServerCounts] = useState<QueuePage['counts'] | null>(null);
+  const [queueError, setQueueError] = useState<string | null>(null);
+  const [myTeams, setMyTeams] = useState<string[]>([]);
   const [openId, setOpenId] = useState<string | null>(() => conversationIdFromPath(window.location.pathname));
   const [listLoading, setListLoading] = useState(true);
   const [listError, setListError] = useState<string | null>(null);
@@ -37,6 +49,8 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
   const listTicket = useRef(0);
   const detailTicket = useRef(0);
   const now = useNow();
+  // The queue re-scores on its own faster clock: SLA countdowns and order move between pushes.
+  const queueNow = useNow(5_000);
 
   const loadList = useCallback(
     async (filter: InboxFilter, before?: string) => {
@@ -79,6 +93,25 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
     void loadList(state.filter);
   }, [state.filter, loadList]);
 
+  const loadQueue = useCallback(async () => {
+    try {
+      const page = await handoffApi.inbox({ view: 'all', limit: 500 });
+      setQueueItems(new Map(page.items.map((i) => [i.conversation.id, i])));
+      setServerCounts(page.counts);
+      setQueueError(null);
+    } catch (error) {
+      setQueueError(messageOf(error));
+    }
+  }, [handoffApi]);
+
+  useEffect(() => {
+    void loadQueue();
+    handoffApi.teams().then(
+      (teams) => setMyTeams(teams.filter((t) => t.members.includes(user.id)).map((t) => t.id)),
+      () => setMyTeams([]),
+    );
+  }, [loadQueue, handoffApi, user.id]);
+
   useEffect(() => {
     if (openId) {
       void loadDetail(openId);
@@ -103,10 +136,12 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
   const live = useLiveUpdates({
     onConnected: () => {
       void loadList(state.filter);
+      void loadQueue();
       if (openId) void loadDetail(openId);
     },
     onMessage: (message: WireMessage) => dispatch({ type: 'messageArrived', message }),
     onConversation: (conversation: WireConversation) => dispatch({ type: 'conversationChanged', conversation }),
+    onInbox: (items: InboxItem[], removed: string[]) => setQueueItems((current) => mergeItems(current, items, removed)),
     onSignedOut: onSessionEnded,
   });
 
@@ -115,7 +150,7 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
       if (event.key !== 'j' && event.key !== 'k') return;
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
-      const rows = Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('[data-testid="conv-row"]') ?? []);
+      const rows = Array.from(document.querySelectorAll<HTMLAnchorElement>('[data-testid="conv-row"], [data-testid="queue-row"]'));
       const focused = rows.findIndex((row) => row === document.activeElement);
       const current = focused >= 0 ? focused : rows.findIndex((row) => row.dataset.conversationId === openId);
       const next = rows[moveSelection(current, event.key === 'j' ? 1 : -1, rows.length)];
@@ -133,8 +168,31 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
 
   return (
     <div className="app">
-      <TopBar user={user} live={live} onSignOut={onSignOut} />
+      <TopBar user={user} live={live} onSignOut={onSignOut} handoffApi={handoffApi} />
       <div className="inbox">
+        <div className="left">
+        <div className="mode-switch" role="tablist">
+          <button type="button" role="tab" aria-selected={mode === 'queue'} data-testid="mode-queue" className={`filter ${mode === 'queue' ? 'active' : ''}`} onClick={() => setMode('queue')}>
+            Queue
+          </button>
+          <button type="button" role="tab" aria-selected={mode === 'all'} data-testid="mode-all" className={`filter ${mode === 'all' ? 'active' : ''}`} onClick={() => setMode('all')}>
+            All conversations
+          </button>
+        </div>
+        {mode === 'queue' ? (
+          <QueuePanel
+            items={visibleItems(queueItems, queueFilter, user.id, myTeams, queueNow)}
+            channels={[...new Set([...queueItems.values()].map((i) => i.conversation.channel))].sort()}
+            languages={[...new Set([...queueItems.values()].flatMap((i) => (i.conversation.language ? [i.conversation.language] : [])))].sort()}
+            counts={queueCounts(queueItems, serverCounts, user.id, queueNow)}
+            filter={queueFilter}
+            openId={openId}
+            now={queueNow}
+            error={queueError}
+            onFilter={setQueueFilter}
+            onOpen={openConversation}
+          />
+        ) : (
         <ConversationList
           conversations={state.conversations}
           filter={state.filter}
@@ -149,10 +207,14 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
           onLoadMore={() => lastRow && void loadList(state.filter, lastRow.updatedAt)}
           onRetry={() => void loadList(state.filter)}
         />
+        )}
+        </div>
         <main className="inbox-main">
           {detail ? (
             <ConversationView
               api={api}
+              handoffApi={handoffApi}
+              user={user}
               detail={detail}
               onConversation={(conversation) => dispatch({ type: 'conversationChanged', conversation })}
               onMessage={(message) => dispatch({ type: 'messageArrived', message })}
@@ -171,7 +233,8 @@ export function InboxPage({ api, user, onSignOut, onSessionEnded }: InboxPagePro
                 <p>Loading conversation…</p>
               ) : (
                 <p>
-                  Select a conversation. Press <kbd>j</kbd>/<kbd>k</kbd> to move through the list and <kbd>Enter</kbd> to open.
+                  Select a conversation. Press <kbd>j</kbd>/<kbd>k</kbd> to move through the list and <kbd>Enter</kbd> to open; in a conversation <kbd>t</kbd> takes it over,
+                  <kbd>r</kbd> replies, <kbd>n</kbd> writes a note, <kbd>e</kbd> resolves.
                 </p>
               )}
             </div>

@@ -3,6 +3,7 @@
 // reports a refused session (close code 4401).
 import { useEffect, useRef, useState } from 'react';
 import type { WireConversation, WireMessage } from '../../../../src/api/protocol.js';
+import type { InboxItem } from '../../../../src/handoff/inbox.js';
 import { ReconnectingSocket } from '../../../shared/reconnecting-socket.js';
 import { CLOSE_UNAUTHORIZED, socketUrl } from '../../../shared/socket.js';
 import { parseConsoleFrame } from './console-frames.js';
@@ -14,6 +15,8 @@ export interface LiveHandlers {
   onConnected(): void;
   onMessage(message: WireMessage): void;
   onConversation(conversation: WireConversation): void;
+  /** Queue changes (handoffs, assignments, unread counts, conversations leaving the queue). */
+  onInbox?(items: InboxItem[], removed: string[]): void;
   /** The server refused the session cookie. */
   onSignedOut(): void;
 }
@@ -37,8 +40,10 @@ export function useLiveUpdates(handlers: LiveHandlers): LiveStatus {
           latest.current.onConnected();
         } else if (frame.type === 'message') {
           latest.current.onMessage(frame.message);
-        } else {
+        } else if (frame.type === 'conversation') {
           latest.current.onConversation(frame.conversation);
+        } else {
+          latest.current.onInbox?.(frame.items, frame.removed);
         }
       },
       onDown: () => setStatus('reconnecting'),
