@@ -4,6 +4,7 @@
 // on presence, and tenant isolation of the admin data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import type { Order } from '../src/commerce/types.js';
 import { createTenant } from '../src/commerce/tenant-setup.js';
 import { DEFAULT_RULE_SET } from '../src/handoff/default-rules.js';
 import type { InboxItem } from '../src/handoff/inbox.js';
@@ -199,8 +200,20 @@ describe.each(backends())('console queues (%s)', (backend) => {
     const first = await send('I want to complain about the delivery');
     expect((await api(owner, 'POST', `/api/console/conversations/${first}/resolve`, {})).status).toBe(200);
     const second = await send('I want to complain again, still nothing');
-    const detail = (await api(owner, 'GET', `/api/console/conversations/${second}`)).body as { profile: { name: string; ordersCount: number } | null; otherConversations: { id: string; status: string }[] };
+    const detail = (await api(owner, 'GET', `/api/console/conversations/${second}`)).body as {
+      profile: { name: string; ordersCount: number } | null;
+      otherConversations: { id: string; status: string }[];
+      orders: { order: Order; mentioned: boolean }[];
+    };
     expect(detail.profile).toMatchObject({ name: shopper.name, ordersCount: shopper.ordersCount });
+    // Their recent orders sit beside the chat, newest first, each with the age of the cached data.
+    const theirs = (await h.app.ctx.store.db.selectFrom('commerce_records').select('data').where('tenant_id', '=', h.tenantId).where('kind', '=', 'order').execute())
+      .map((r) => JSON.parse(r.data) as Order)
+      .filter((o) => o.email.toLowerCase() === shopper.email.toLowerCase())
+      .sort((a, b) => b.placedAt.localeCompare(a.placedAt));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(detail.orders.map((o) => o.order.number)).toEqual(theirs.slice(0, 5).map((o) => o.number));
+    expect(detail.orders.every((o) => !o.mentioned && typeof o.order.syncedAt === 'string')).toBe(true);
     expect(detail.otherConversations).toEqual([expect.objectContaining({ id: first, status: 'resolved' })]);
   });
 

@@ -128,13 +128,13 @@ export class RecordsReader implements CommerceReader {
     if (needles.length === 0) return [];
     const rows = await this.db
       .selectFrom('commerce_records')
-      .select('data')
+      .select(['data', 'updated_at'])
       .where('tenant_id', '=', tenantId)
       .where('kind', '=', 'order')
       .where((eb) => eb.or(needles.map((n) => eb(sql`lower(data)`, 'like', sql`${n} escape '\\'`))))
       .execute();
     return rows
-      .map((r) => JSON.parse(r.data) as Order)
+      .map((r) => withSyncedAt(JSON.parse(r.data) as Order, r.updated_at))
       .sort((a, b) => b.placedAt.localeCompare(a.placedAt))
       .slice(0, limit);
   }

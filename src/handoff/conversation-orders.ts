@@ -1,5 +1,6 @@
-// The orders a conversation is about, for the agent's side panel: every order number the NLU found
-// in the shopper's messages, read through the CommerceReader with its shipments (tracking timeline).
+// The orders beside the chat in the agent's side panel: every order number the NLU found in the
+// shopper's messages first, then the shopper's other recent orders (by the e-mail or phone they are
+// known by), each read through the CommerceReader with its shipments (tracking timeline).
 import type { CommerceReader } from '../commerce/records.js';
 import type { Order, Shipment } from '../commerce/types.js';
 import type { Database } from '../store/schema.js';
@@ -7,7 +8,12 @@ import type { Database } from '../store/schema.js';
 export interface ConversationOrder {
   order: Order;
   shipments: Shipment[];
+  /** The shopper named it in this conversation (otherwise one of their recent orders). */
+  mentioned: boolean;
 }
+
+/** Most orders shown beside the chat. */
+const MAX_ORDERS = 5;
 
 export function orderNumbersIn(messages: Pick<Database['messages'], 'direction' | 'meta'>[]): string[] {
   const numbers: string[] = [];
@@ -23,11 +29,21 @@ export function orderNumbersIn(messages: Pick<Database['messages'], 'direction' 
   return numbers.slice(-5);
 }
 
-export async function conversationOrders(reader: CommerceReader, tenantId: string, messages: Pick<Database['messages'], 'direction' | 'meta'>[]): Promise<ConversationOrder[]> {
-  const out: ConversationOrder[] = [];
+export async function conversationOrders(
+  reader: CommerceReader,
+  tenantId: string,
+  messages: Pick<Database['messages'], 'direction' | 'meta'>[],
+  shopper: { email?: string; phone?: string } = {},
+): Promise<ConversationOrder[]> {
+  const orders: { order: Order; mentioned: boolean }[] = [];
   for (const n of orderNumbersIn(messages)) {
     const order = await reader.orderByNumber(tenantId, n);
-    if (order) out.push({ order, shipments: await reader.shipments(tenantId, order.shipmentIds) });
+    if (order) orders.push({ order, mentioned: true });
   }
-  return out;
+  if ((shopper.email || shopper.phone) && orders.length < MAX_ORDERS) {
+    for (const order of await reader.recentOrders(tenantId, shopper, MAX_ORDERS)) {
+      if (orders.length < MAX_ORDERS && !orders.some((o) => o.order.id === order.id)) orders.push({ order, mentioned: false });
+    }
+  }
+  return Promise.all(orders.map(async (o) => ({ ...o, shipments: o.order.shipmentIds.length > 0 ? await reader.shipments(tenantId, o.order.shipmentIds) : [] })));
 }

@@ -124,10 +124,13 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
       loadItems(db, user.tenantId, Date.now(), [id]),
       db.selectFrom('queue_entries').select('summary').where('conversation_id', '=', id).where('tenant_id', '=', user.tenantId).executeTakeFirst(),
     ]);
-    const emails = parseDialogState(conv.state).emails ?? [];
+    const dialog = parseDialogState(conv.state);
+    const emails = dialog.emails ?? [];
+    const shopperEmail = customer.email ?? emails[0];
+    const shopperPhone = dialog.phones?.[0];
     const [orders, profile, others] = await Promise.all([
-      conversationOrders(ctx.reader, user.tenantId, messages),
-      storeCustomerByEmail(db, user.tenantId, customer.email ?? emails[0]),
+      conversationOrders(ctx.reader, user.tenantId, messages, { ...(shopperEmail ? { email: shopperEmail } : {}), ...(shopperPhone ? { phone: shopperPhone } : {}) }),
+      storeCustomerByEmail(db, user.tenantId, shopperEmail),
       db
         .selectFrom('conversations')
         .select(['id', 'status', 'last_message_text', 'updated_at'])

@@ -37,7 +37,8 @@ export interface HandoffDetail {
   notes: Note[];
   queue: InboxItem | null;
   summary: HandoffSummary | null;
-  orders: { order: Order; shipments: Shipment[] }[];
+  /** Orders named in the conversation first, then the shopper's other recent ones. */
+  orders: { order: Order; shipments: Shipment[]; mentioned: boolean }[];
   /** The shopper's store record when known (by e-mail). */
   profile: { name: string; vip: boolean; tags: string[]; lifetimeSpend: { amountMinor: number; currency: string }; ordersCount: number; since: string } | null;
   otherConversations: { id: string; status: string; lastMessage: string | null; updatedAt: string }[];

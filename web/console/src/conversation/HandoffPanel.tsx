@@ -4,11 +4,17 @@
 import { useState, type FormEvent } from 'react';
 import type { HandoffApi, HandoffDetail, Note } from '../api/handoff-api.js';
 import { ApiError } from '../api/http.js';
-import { fullTimestamp } from '../format/relative-time.js';
+import { fullTimestamp, relativeTime } from '../format/relative-time.js';
 import { conversationPath } from '../app/routes.js';
 
 /** Rupiah are priced without sen in our store data, unlike ISO 4217's two digits. */
 const MINOR_DIGITS: Record<string, number> = { IDR: 0 };
+
+/** How old the cached store data is: agents judge whether "shipped" may already be "delivered". */
+function storeDataAge(syncedAt: string): string {
+  const age = relativeTime(syncedAt, Date.now());
+  return age === 'now' ? 'store data current' : `store data ${age} old`;
+}
 
 function money(m: { amountMinor: number; currency: string }): string {
   const f = new Intl.NumberFormat('en', { style: 'currency', currency: m.currency, ...(m.currency in MINOR_DIGITS ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) });
@@ -86,13 +92,18 @@ export function HandoffPanel({ api, conversationId, detail, onNote }: { api: Han
           </dl>
         </div>
       )}
-      {detail.orders.map(({ order, shipments }) => (
+      {detail.orders.map(({ order, shipments, mentioned }) => (
         <div className="order-card" key={order.id} data-testid="order-card">
           <h3>
-            Order {order.number} <span className="badge">{order.state.replace(/_/g, ' ')}</span>
+            Order {order.number} <span className="badge">{order.state.replace(/_/g, ' ')}</span> {mentioned ? null : <span className="badge muted">recent</span>}
           </h3>
           <p className="muted">
             {money(order.total)} · placed {fullTimestamp(order.placedAt)}
+            {order.syncedAt ? (
+              <span data-testid="order-age" title={`synced from the store ${fullTimestamp(order.syncedAt)}`}>
+                {' '}· {storeDataAge(order.syncedAt)}
+              </span>
+            ) : null}
           </p>
           <ul className="order-items">
             {order.items.map((i) => (
