@@ -17,6 +17,8 @@ export interface CommerceReader {
   /** A shopper's most recent orders, newest first, found by the e-mail or phone on them. */
   recentOrders(tenantId: string, who: { email?: string; phone?: string }, limit: number): Promise<Order[]>;
   customer(tenantId: string, id: string): Promise<Customer | undefined>;
+  /** The shopper's store record (VIP, tags, lifetime spend) by e-mail, case-insensitive. */
+  customerByEmail(tenantId: string, email: string): Promise<Customer | undefined>;
   promotions(tenantId: string): Promise<Promotion[]>;
   coupons(tenantId: string): Promise<Coupon[]>;
   /** The merchant's own wording for promotion replies, by scenario and language. */
@@ -137,6 +139,17 @@ export class RecordsReader implements CommerceReader {
       .map((r) => withSyncedAt(JSON.parse(r.data) as Order, r.updated_at))
       .sort((a, b) => b.placedAt.localeCompare(a.placedAt))
       .slice(0, limit);
+  }
+
+  async customerByEmail(tenantId: string, email: string): Promise<Customer | undefined> {
+    const row = await this.db
+      .selectFrom('commerce_records')
+      .select('data')
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'customer')
+      .where('lookup', '=', email.toLowerCase())
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Customer) : undefined;
   }
 
   async customer(tenantId: string, id: string): Promise<Customer | undefined> {

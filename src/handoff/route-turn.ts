@@ -160,7 +160,7 @@ export class HandoffRouter {
   }
 
   private storeCustomer(tenantId: string, email: string | null | undefined): Promise<Customer | undefined> {
-    return storeCustomerByEmail(this.db, tenantId, email);
+    return email ? this.reader.customerByEmail(tenantId, email) : Promise.resolve(undefined);
   }
 
   private async history(conv: Database['conversations'], pending: string[], replies: Reply[]) {
@@ -217,15 +217,3 @@ export async function upsertQueueEntries(trx: Kysely<Database>, entries: QueueEn
   }
 }
 
-/** The shopper's record in the store data (VIP, tags, lifetime spend), found by e-mail. */
-export async function storeCustomerByEmail(db: Kysely<Database>, tenantId: string, email: string | null | undefined): Promise<Customer | undefined> {
-  if (!email) return undefined;
-  const row = await db
-    .selectFrom('commerce_records')
-    .select('data')
-    .where('tenant_id', '=', tenantId)
-    .where('kind', '=', 'customer')
-    .where('lookup', '=', email.toLowerCase())
-    .executeTakeFirst();
-  return row ? (JSON.parse(row.data) as Customer) : undefined;
-}

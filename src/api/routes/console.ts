@@ -13,7 +13,6 @@ import { toWireConversation, toWireMessage } from '../wire.js';
 import { addNote, agentReply, assignTo, ConversationNotFound, markRead, release, resolve, takeOver, transfer } from '../../handoff/conversation-actions.js';
 import { canSee, isSupervisor, loadItems, viewerOf } from '../../handoff/inbox.js';
 import { conversationOrders } from '../../handoff/conversation-orders.js';
-import { storeCustomerByEmail } from '../../handoff/route-turn.js';
 import { parseDialogState } from '../../dialog/dialog-state.js';
 import { LoginLimiter } from '../auth/login-limiter.js';
 
@@ -130,7 +129,7 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
     const shopperPhone = dialog.phones?.[0];
     const [orders, profile, others] = await Promise.all([
       conversationOrders(ctx.reader, user.tenantId, messages, { ...(shopperEmail ? { email: shopperEmail } : {}), ...(shopperPhone ? { phone: shopperPhone } : {}) }),
-      storeCustomerByEmail(db, user.tenantId, shopperEmail),
+      shopperEmail ? ctx.reader.customerByEmail(user.tenantId, shopperEmail) : undefined,
       db
         .selectFrom('conversations')
         .select(['id', 'status', 'last_message_text', 'updated_at'])

@@ -3,8 +3,7 @@
 // account id, text up to 1,000 characters, quick replies (up to 13), the 24-hour window and the
 // HUMAN_AGENT tag.
 import { newSecret } from '../../runtime/ids.js';
-import { headerValue, verifyHubSignature } from '../hmac.js';
-import { hubHandshake } from '../meta/hub-handshake.js';
+import { hubHandshake, verifyHubRequest } from '../meta/hub-handshake.js';
 import { instagramConfigSchema, metaMessagingSecretsSchema, type InstagramConfig, type MetaMessagingSecrets } from '../meta/messaging-settings.js';
 import { parseMetaMessaging } from '../meta/messaging-webhook.js';
 import { sendViaSendApi, STANDARD_WINDOW_MS } from '../meta/send-api.js';
@@ -19,11 +18,7 @@ export const instagramChannel = defineChannel<InstagramConfig, MetaMessagingSecr
   externalIdOf: (c) => c.instagramAccountId,
   generatedSecrets: () => ({ verifyToken: newSecret('vt_') }),
   handshake: (query, account) => hubHandshake(query, account.secrets.verifyToken),
-  verify(req, account) {
-    const header = headerValue(req.headers, 'x-hub-signature-256');
-    if (!header) return { ok: false, status: 401, reason: 'missing X-Hub-Signature-256' };
-    return verifyHubSignature(account.secrets.appSecret, req.body, header) ? { ok: true } : { ok: false, status: 401, reason: 'X-Hub-Signature-256 does not match the body' };
-  },
+  verify: (req, account) => verifyHubRequest(req, account.secrets.appSecret),
   parse: (body, account) => parseMetaMessaging(body, 'instagram', account.config.instagramAccountId),
   send: (req, account, http, env) => sendViaSendApi(req, account.config.instagramAccountId, account.secrets.pageAccessToken, account.config.humanAgentTag, http, env),
   ratePerSecond: (account) => account.config.ratePerSecond,

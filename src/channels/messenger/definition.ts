@@ -2,8 +2,7 @@
 // hub.challenge handshake, the Send API with quick replies (up to 13, 20-character titles), 2,000
 // characters per text message, the 24-hour window and the HUMAN_AGENT tag.
 import { newSecret } from '../../runtime/ids.js';
-import { headerValue, verifyHubSignature } from '../hmac.js';
-import { hubHandshake } from '../meta/hub-handshake.js';
+import { hubHandshake, verifyHubRequest } from '../meta/hub-handshake.js';
 import { messengerConfigSchema, metaMessagingSecretsSchema, type MessengerConfig, type MetaMessagingSecrets } from '../meta/messaging-settings.js';
 import { parseMetaMessaging } from '../meta/messaging-webhook.js';
 import { sendViaSendApi, STANDARD_WINDOW_MS } from '../meta/send-api.js';
@@ -18,11 +17,7 @@ export const messengerChannel = defineChannel<MessengerConfig, MetaMessagingSecr
   externalIdOf: (c) => c.pageId,
   generatedSecrets: () => ({ verifyToken: newSecret('vt_') }),
   handshake: (query, account) => hubHandshake(query, account.secrets.verifyToken),
-  verify(req, account) {
-    const header = headerValue(req.headers, 'x-hub-signature-256');
-    if (!header) return { ok: false, status: 401, reason: 'missing X-Hub-Signature-256' };
-    return verifyHubSignature(account.secrets.appSecret, req.body, header) ? { ok: true } : { ok: false, status: 401, reason: 'X-Hub-Signature-256 does not match the body' };
-  },
+  verify: (req, account) => verifyHubRequest(req, account.secrets.appSecret),
   parse: (body, account) => parseMetaMessaging(body, 'page', account.config.pageId),
   send: (req, account, http, env) => sendViaSendApi(req, account.config.pageId, account.secrets.pageAccessToken, account.config.humanAgentTag, http, env),
   ratePerSecond: (account) => account.config.ratePerSecond,

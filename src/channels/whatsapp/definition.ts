@@ -2,8 +2,7 @@
 // replies are sent. Limits from Meta's docs: text bodies up to 4,096 characters, interactive bodies up
 // to 1,024, reply buttons up to 3 (20-character titles), list rows up to 10 (24 characters).
 import { newSecret } from '../../runtime/ids.js';
-import { headerValue, verifyHubSignature } from '../hmac.js';
-import { hubHandshake } from '../meta/hub-handshake.js';
+import { hubHandshake, verifyHubRequest } from '../meta/hub-handshake.js';
 import { defineChannel } from '../types.js';
 import { CUSTOMER_SERVICE_WINDOW_MS, sendWhatsApp } from './send-message.js';
 import { whatsappConfigSchema, whatsappSecretsSchema, type WhatsAppConfig, type WhatsAppSecrets } from './settings.js';
@@ -28,11 +27,7 @@ export const whatsappChannel = defineChannel<WhatsAppConfig, WhatsAppSecrets>({
   externalIdOf: (c) => c.phoneNumberId,
   generatedSecrets: () => ({ verifyToken: newSecret('vt_') }),
   handshake: (query, account) => hubHandshake(query, account.secrets.verifyToken),
-  verify(req, account) {
-    const header = headerValue(req.headers, 'x-hub-signature-256');
-    if (!header) return { ok: false, status: 401, reason: 'missing X-Hub-Signature-256' };
-    return verifyHubSignature(account.secrets.appSecret, req.body, header) ? { ok: true } : { ok: false, status: 401, reason: 'X-Hub-Signature-256 does not match the body' };
-  },
+  verify: (req, account) => verifyHubRequest(req, account.secrets.appSecret),
   parse: (body, account) => parseWhatsAppWebhook(body, account.config.phoneNumberId),
   send: (req, account, http, env) => sendWhatsApp(req, account.config, account.secrets, http, env),
   ratePerSecond: (account) => account.config.throughputPerSecond,

@@ -75,6 +75,10 @@ export class RevalidatingReader implements CommerceReader {
     return this.inner.customer(tenantId, id);
   }
 
+  customerByEmail(tenantId: string, email: string): Promise<Customer | undefined> {
+    return this.inner.customerByEmail(tenantId, email);
+  }
+
   promotions(tenantId: string): Promise<Promotion[]> {
     return this.inner.promotions(tenantId);
   }
