@@ -50,7 +50,13 @@ export interface App {
 
 export async function createApp(config: Config, opts: { log?: Logger } = {}): Promise<App> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
-  const store = openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize: config.PG_POOL_SIZE, sqliteSynchronous: config.SQLITE_SYNCHRONOUS });
+  const store = openStore({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    poolSize: config.PG_POOL_SIZE,
+    sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
+    onError: (message) => log.warn(message),
+  });
   await migrate(store);
   let bus: Bus;
   if (config.REDIS_URL) bus = await RedisBus.connect(config.REDIS_URL, log);

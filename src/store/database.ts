@@ -31,13 +31,16 @@ export interface OpenOptions {
   dataDir: string;
   poolSize?: number;
   sqliteSynchronous?: 'normal' | 'full';
-  /** Where background checkpoint errors are reported (embedded mode). */
+  /** Where background errors are reported: checkpoints (embedded), dropped idle connections (PostgreSQL). */
   onError?: (message: string) => void;
 }
 
 export function openStore(opts: OpenOptions): Store {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // An idle connection the server drops (restart, failover, admin) must not crash the process:
+    // the pool discards it and opens a new one on the next query.
+    pool.on('error', (err) => (opts.onError ?? ((m) => process.stderr.write(`postgres: ${m}\n`)))(`idle connection lost: ${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
