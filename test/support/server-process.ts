@@ -40,8 +40,9 @@ export async function spawnServer(env: Record<string, string>, opts: { readyTime
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${out}`);
     try {
+      // Ready, and the start banner (URLs, first-start credentials) printed: it follows readiness.
       const res = await fetch(url + path);
-      if (res.ok) break;
+      if (res.ok && out.includes('Agent console:')) break;
     } catch {
       // not listening yet
     }
