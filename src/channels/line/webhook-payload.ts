@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { messageTextSchema } from '../../api/validation.js';
 import type { ChannelEvent, ParseResult } from '../types.js';
+import { firstIssue, parseJsonBody } from '../parse-body.js';
 
 /** Reply tokens must be used soon after the webhook; we stop using one after 50 seconds. */
 export const REPLY_TOKEN_TTL_MS = 50_000;
@@ -53,18 +54,12 @@ function textOf(m: z.infer<typeof message>): string | undefined {
 }
 
 export function parseLineWebhook(body: Buffer, now = Date.now()): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(body.toString('utf8'));
-  } catch {
-    return { ok: false, reason: 'body is not JSON' };
-  }
-  const env = envelope.safeParse(json);
-  if (!env.success) return { ok: false, reason: `not a LINE webhook: ${env.error.issues[0]!.path.join('.')} ${env.error.issues[0]!.message}` };
+  const env = parseJsonBody(body, envelope, 'LINE webhook');
+  if (!env.ok) return env;
   const events: ChannelEvent[] = [];
   for (const raw of env.data.events) {
     const e = event.safeParse(raw);
-    if (!e.success) return { ok: false, reason: `malformed event: ${e.error.issues[0]!.path.join('.')} ${e.error.issues[0]!.message}` };
+    if (!e.success) return { ok: false, reason: `malformed event: ${firstIssue(e.error)}` };
     const ev = e.data;
     if (ev.mode === 'standby' || ev.source?.type !== 'user' || !ev.source.userId) continue;
     let text: string | undefined;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { messageTextSchema } from '../../api/validation.js';
 import type { ChannelEvent, ParseResult } from '../types.js';
+import { firstIssue, parseJsonBody } from '../parse-body.js';
 
 const id = z.string().min(1).max(100);
 
@@ -33,20 +34,14 @@ const envelope = (object: string) =>
   });
 
 export function parseMetaMessaging(body: Buffer, object: 'page' | 'instagram', accountId: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(body.toString('utf8'));
-  } catch {
-    return { ok: false, reason: 'body is not JSON' };
-  }
-  const env = envelope(object).safeParse(json);
-  if (!env.success) return { ok: false, reason: `not a ${object} webhook: ${env.error.issues[0]!.path.join('.')} ${env.error.issues[0]!.message}` };
+  const env = parseJsonBody(body, envelope(object), `${object} webhook`);
+  if (!env.ok) return env;
   const events: ChannelEvent[] = [];
   for (const entry of env.data.entry) {
     if (entry.id !== accountId) continue;
     for (const raw of entry.messaging ?? []) {
       const p = messaging.safeParse(raw);
-      if (!p.success) return { ok: false, reason: `malformed messaging event: ${p.error.issues[0]!.path.join('.')} ${p.error.issues[0]!.message}` };
+      if (!p.success) return { ok: false, reason: `malformed messaging event: ${firstIssue(p.error)}` };
       const e = p.data;
       if (e.recipient.id !== accountId) continue;
       if (e.message && !e.message.is_echo) {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { localeSchema, messageTextSchema } from '../../api/validation.js';
 import type { ChannelEvent, ParseResult } from '../types.js';
+import { parseJsonBody } from '../parse-body.js';
 
 const user = z.object({ id: z.number().int(), is_bot: z.boolean(), first_name: z.string().max(300), last_name: z.string().max(300).optional(), username: z.string().max(100).optional(), language_code: z.string().max(35).optional() });
 const chat = z.object({ id: z.number().int(), type: z.string().max(20) });
@@ -52,14 +53,8 @@ function person(u: z.infer<typeof user> | undefined) {
 }
 
 export function parseTelegramUpdate(body: Buffer): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(body.toString('utf8'));
-  } catch {
-    return { ok: false, reason: 'body is not JSON' };
-  }
-  const u = update.safeParse(json);
-  if (!u.success) return { ok: false, reason: `not a Telegram Update: ${u.error.issues[0]!.path.join('.')} ${u.error.issues[0]!.message}` };
+  const u = parseJsonBody(body, update, 'Telegram Update');
+  if (!u.ok) return u;
   const events: ChannelEvent[] = [];
   const m = u.data.message;
   if (m && m.chat.type === 'private' && !m.from?.is_bot) {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { messageTextSchema } from '../../api/validation.js';
 import type { ChannelEvent, ParseResult } from '../types.js';
+import { firstIssue, parseJsonBody } from '../parse-body.js';
 
 const id = z.string().min(1).max(256);
 const epochSeconds = z.string().regex(/^\d{1,12}$/);
@@ -93,20 +94,14 @@ function textOf(m: z.infer<typeof message>): string | undefined | Error {
 }
 
 export function parseWhatsAppWebhook(body: Buffer, phoneNumberId: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(body.toString('utf8'));
-  } catch {
-    return { ok: false, reason: 'body is not JSON' };
-  }
-  const env = envelope.safeParse(json);
-  if (!env.success) return { ok: false, reason: `not a WhatsApp webhook: ${env.error.issues[0]!.path.join('.')} ${env.error.issues[0]!.message}` };
+  const env = parseJsonBody(body, envelope, 'WhatsApp webhook');
+  if (!env.ok) return env;
   const events: ChannelEvent[] = [];
   for (const entry of env.data.entry) {
     for (const change of entry.changes) {
       if (change.field !== 'messages') continue;
       const v = value.safeParse(change.value);
-      if (!v.success) return { ok: false, reason: `malformed messages change: ${v.error.issues[0]!.path.join('.')} ${v.error.issues[0]!.message}` };
+      if (!v.success) return { ok: false, reason: `malformed messages change: ${firstIssue(v.error)}` };
       // Another number of the same business account: not this account's traffic.
       if (v.data.metadata.phone_number_id !== phoneNumberId) continue;
       const names = new Map((v.data.contacts ?? []).map((c) => [c.wa_id, c.profile?.name]));
