@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { WireConversation } from '../api/protocol.js';
 import { toWireConversation } from '../api/wire.js';
 import type { Database } from '../store/schema.js';
-import { byPriority, priorityScore, slaBreached } from './priority.js';
+import { byPriority, priorityScore, slaBreached, type PriorityInputs } from './priority.js';
 
 export type Role = Database['users']['role'];
 
@@ -18,20 +18,14 @@ export interface Viewer {
   teams: string[];
 }
 
-export interface InboxItem {
+/** A queue row for the console: the priority inputs plus what the inbox shows. */
+export interface InboxItem extends PriorityInputs {
   conversation: WireConversation;
   assigneeId: string | null;
   teamId: string | null;
   teamPrivate: boolean;
   reason: string;
   tags: string[];
-  level: number;
-  urgency: number;
-  anger: number;
-  sentiment: number;
-  customerValue: number;
-  queuedAt: number;
-  slaDueAt: number;
   unread: number;
   headline: string;
   /** The score at the time the item was read; clients recompute it with priorityScore as time passes. */
