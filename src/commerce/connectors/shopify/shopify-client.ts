@@ -95,7 +95,8 @@ export class ShopifyClient {
     const available = Math.min(b.max, b.available + ((now - b.at) / 1000) * b.restoreRate);
     const need = Math.min(this.lastCost, b.max);
     if (available >= need) return;
-    const ms = Math.ceil(((need - available) / b.restoreRate) * 1000);
+    // +1 ms: both clocks count whole milliseconds, so an exact wait can land a fraction short.
+    const ms = Math.ceil(((need - available) / b.restoreRate) * 1000) + 1;
     this.throttledMs += ms;
     await (this.o.sleep ?? ((x: number) => new Promise((r) => setTimeout(r, x))))(ms);
   }
