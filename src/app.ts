@@ -34,6 +34,7 @@ import { createMetrics } from './runtime/metrics.js';
 import { TenantDirectory } from './runtime/tenants.js';
 import { migrate, openStore } from './store/database.js';
 import { ensureSetting } from './store/settings.js';
+import { createTranslationProvider } from './translation/create-provider.js';
 
 export interface App {
   config: Config;
@@ -122,6 +123,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     visitorSecret,
     wakeOutbox: () => outbox.wake(),
     channelAccounts,
+    translation: createTranslationProvider(config),
     async ready() {
       const checks: Record<string, boolean> = config.WORKERS ? { model: nlu.ready } : {};
       if (bus instanceof RedisBus) checks.redis = await bus.ping().catch(() => false);

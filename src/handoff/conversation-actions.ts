@@ -3,7 +3,7 @@
 // note. Each bumps the conversation's version so a bot turn computed before the change is discarded
 // rather than committed over it, and keeps the conversation's queue entry in step (in the same
 // transaction).
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../store/schema.js';
 import type { Bus, BusEvent } from '../runtime/bus.js';
 import { newId } from '../runtime/ids.js';
@@ -11,6 +11,7 @@ import { toWireConversation, toWireMessage } from '../api/wire.js';
 import type { TenantInfo } from '../runtime/tenants.js';
 import type { MessageCreatedEvent } from '../outbox/webhook-event.js';
 import { channelDeliveryRow } from '../outbox/channel-delivery.js';
+import { insertCsatRequest } from '../csat/csat-request.js';
 
 export class ConversationNotFound extends Error {}
 
@@ -20,7 +21,7 @@ export interface Actor {
   tenantId: string;
 }
 
-type Trx = Kysely<Database>;
+type Trx = Transaction<Database>;
 type Change = Partial<Pick<Database['conversations'], 'status' | 'handler' | 'assignee_id' | 'open_customer_id' | 'last_message_text' | 'last_message_author' | 'priority'>>;
 
 async function updateConversation(
@@ -92,15 +93,23 @@ export function release(db: Kysely<Database>, bus: Bus, actor: Actor, conversati
   );
 }
 
-export function resolve(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string, reasons: string[] = [], note = '') {
-  // The next message from this customer opens a fresh conversation, answered by the bot.
+export function resolve(db: Kysely<Database>, bus: Bus, actor: Actor, conversationId: string, reasons: string[] = [], note = '', csat?: { tenant: TenantInfo; windowMs: number }) {
+  // The next message from this customer opens a fresh conversation, answered by the bot (or, when it
+  // is a rating and a satisfaction question was sent, answers that question: src/csat).
+  const events: BusEvent[] = [];
   return updateConversation(
     db, bus, actor, conversationId,
     () => ({ status: 'resolved', handler: 'bot', open_customer_id: null, priority: 0 }),
     async (trx, c, now) => {
       await deleteEntry(trx, c);
       if (reasons.length > 0 || note) await insertNote(trx, actor, c.id, 'resolution', note, reasons, now);
+      if (csat && c.status !== 'resolved') {
+        const customer = await trx.selectFrom('customers').select(['id', 'external_id', 'locale']).where('id', '=', c.customer_id).executeTakeFirstOrThrow();
+        const asked = await insertCsatRequest(trx, csat.tenant, c, customer, now, csat.windowMs);
+        events.push({ type: 'message.created', tenantId: actor.tenantId, message: toWireMessage(asked) });
+      }
     },
+    events,
   );
 }
 

@@ -6,6 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { newId } from '../runtime/ids.js';
 import type { AcceptedMessage, InboundMessage } from './types.js';
+import { findRatedConversations, recordRating } from '../csat/take-ratings.js';
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
@@ -69,9 +70,22 @@ async function storeInTransaction(trx: Transaction<Database>, items: InboundMess
   };
   await readOpen(customerIds);
   const firstOf = new Map<string, InboundMessage>();
+  const inBatch = new Map<string, number>();
   for (const m of items) {
     const cid = customerId.get(key(m.tenantId, m.channel, m.customer.externalId))!;
+    inBatch.set(cid, (inBatch.get(cid) ?? 0) + 1);
     if (!conversationOf.has(cid) && !firstOf.has(cid)) firstOf.set(cid, m);
+  }
+  // A lone "5" after a resolve answers its satisfaction question: it joins the resolved conversation
+  // instead of opening a new one. (With more messages in the same batch, all go to a new conversation.)
+  const ratings = await findRatedConversations(
+    trx,
+    [...firstOf].filter(([cid]) => inBatch.get(cid) === 1).map(([customerId, m]) => ({ tenantId: m.tenantId, customerId, text: m.text })),
+    now,
+  );
+  for (const [cid, r] of ratings) {
+    conversationOf.set(cid, r.conversationId);
+    firstOf.delete(cid);
   }
   if (firstOf.size > 0) {
     const inserted = await trx
@@ -123,6 +137,7 @@ async function storeInTransaction(trx: Transaction<Database>, items: InboundMess
     }
     const id = newId('msg');
     const createdAt = Math.max(m.receivedAt, 0) || now;
+    const rating = ratings.get(cid);
     rows.push({
       id,
       tenant_id: m.tenantId,
@@ -133,8 +148,8 @@ async function storeInTransaction(trx: Transaction<Database>, items: InboundMess
       author_id: cid,
       text: m.text,
       external_id: m.externalMessageId ?? null,
-      processed_at: null,
-      meta: null,
+      processed_at: rating ? now : null,
+      meta: rating ? JSON.stringify({ csat: rating.rating }) : null,
       created_at: createdAt,
     });
     rowIndex.push(i);
@@ -194,7 +209,12 @@ async function storeInTransaction(trx: Transaction<Database>, items: InboundMess
   // 4. Queue the conversations that got something new; bumping version tells a worker already
   // holding the conversation that more arrived.
   const queued = new Map<string, string>();
-  for (const r of rows) if (insertedIds.has(r.id)) queued.set(r.conversation_id, r.tenant_id);
+  for (const r of rows) {
+    if (!insertedIds.has(r.id)) continue;
+    const rating = ratings.get(r.author_id!);
+    if (rating?.conversationId === r.conversation_id) await recordRating(trx, r.tenant_id, r.conversation_id, rating.rating, r.id, now);
+    else queued.set(r.conversation_id, r.tenant_id);
+  }
   if (queued.size > 0) {
     await trx
       .insertInto('pipeline_queue')

@@ -63,6 +63,17 @@ export const configSchema = z
     STORE_STALE_MS: intFrom(1_000, 86_400_000).default(60_000),
     /** Longest a read waits for the store's API on a cache miss before answering from the cache alone. */
     STORE_LIVE_TIMEOUT_MS: intFrom(100, 60_000).default(1_500),
+    /** Machine translation for the console: 'libretranslate' or 'deepl'; unset = translation off. */
+    TRANSLATION_PROVIDER: z.enum(['libretranslate', 'deepl']).optional(),
+    /** The provider's base URL (LibreTranslate: required; DeepL: defaults to the free API). */
+    TRANSLATION_URL: z.url().optional(),
+    /** LibreTranslate api_key (when the server asks for one) or the DeepL auth key (required). */
+    TRANSLATION_API_KEY: z.string().min(1).max(500).optional(),
+    TRANSLATION_TIMEOUT_MS: intFrom(100, 60_000).default(5_000),
+    /** An agent whose console sockets are all closed goes offline after this long (reloads stay online). */
+    AGENT_OFFLINE_GRACE_MS: intFrom(0, 3_600_000).default(30_000),
+    /** How long after a resolve the shopper's rating is taken as the answer to the satisfaction question. */
+    CSAT_ANSWER_WINDOW_MS: intFrom(60_000, 2_592_000_000).default(86_400_000),
     /** Allow webhook URLs on private addresses (needed for local testing; off in production). */
     ALLOW_PRIVATE_WEBHOOKS: boolish.default(true),
   })

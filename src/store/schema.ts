@@ -310,6 +310,32 @@ export interface ScriptTable {
   updated_at: number;
 }
 
+/** A machine translation of one message into one language, kept so it is paid for once. */
+export interface MessageTranslationTable {
+  tenant_id: string;
+  message_id: string;
+  target: string;
+  /** The language the provider read the message as. */
+  source: string | null;
+  text: string;
+  provider: string;
+  created_at: number;
+}
+
+/** A satisfaction question sent when a conversation was resolved, and the shopper's 1–5 answer. */
+export interface CsatRequestTable {
+  conversation_id: string;
+  tenant_id: string;
+  customer_id: string;
+  language: string;
+  requested_at: number;
+  /** A rating arriving after this is read as a new message, not as the answer. */
+  expires_at: number;
+  rating: number | null;
+  answered_at: number | null;
+  answer_message_id: string | null;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -336,6 +362,8 @@ export interface Database {
   queue_entries: QueueEntryTable;
   notes: NoteTable;
   scripts: ScriptTable;
+  message_translations: MessageTranslationTable;
+  csat_requests: CsatRequestTable;
 }
 
 export type { Generated };

@@ -29,7 +29,7 @@ const replyBody = z.object({ text: z.string().trim().min(1, 'must not be empty')
 const noteBody = replyBody;
 const assignBody = z.object({ userId: z.string().min(1).max(100).optional() }).strict().optional();
 const resolveBody = z
-  .object({ reasons: z.array(z.string().trim().min(1).max(60)).max(10).default([]), note: z.string().trim().max(2000).default('') })
+  .object({ reasons: z.array(z.string().trim().min(1).max(60)).max(10).default([]), note: z.string().trim().max(2000).default(''), csat: z.boolean().default(false) })
   .strict()
   .optional();
 const transferBody = z
@@ -153,12 +153,7 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
     };
   });
 
-  /** 404 for a conversation in a private queue this user may not see. */
-  const requireVisible = async (user: SessionUser, id: string) => {
-    if (isSupervisor(user.role)) return;
-    const hidden = await hiddenFrom(ctx, await viewerOf(ctx.store.db, user), [id]);
-    if (hidden.has(id)) throw new ApiError(404, 'not_found', `conversation ${id} not found`);
-  };
+  const requireVisible = (user: SessionUser, id: string) => requireVisibleConversation(ctx, user, id);
 
   const action = (path: string, run: (user: SessionUser, id: string, body: unknown) => Promise<unknown>) =>
     app.post(`/api/console/conversations/:id/${path}`, async (req) => {
@@ -205,8 +200,10 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
     return { conversation };
   });
   action('resolve', async (user, id, body) => {
-    const b = parseWith(resolveBody, body) ?? { reasons: [], note: '' };
-    const conversation = await resolve(ctx.store.db, ctx.bus, actor(user), id, b.reasons, b.note);
+    const b = parseWith(resolveBody, body) ?? { reasons: [], note: '', csat: false };
+    const tenant = b.csat ? await ctx.tenants.get(user.tenantId) : undefined;
+    const conversation = await resolve(ctx.store.db, ctx.bus, actor(user), id, b.reasons, b.note, tenant ? { tenant, windowMs: ctx.config.CSAT_ANSWER_WINDOW_MS } : undefined);
+    if (tenant) ctx.wakeOutbox();
     ctx.assigner.kick(user.tenantId);
     return { conversation };
   });
@@ -226,6 +223,13 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
     const u = await ctx.store.db.selectFrom('users').select('id').where('id', '=', userId).where('tenant_id', '=', tenantId).executeTakeFirst();
     if (!u) throw new ApiError(400, 'invalid_request', `userId: agent ${userId} not found`);
   };
+}
+
+/** 404 for a conversation in a private queue this user may not see. */
+export async function requireVisibleConversation(ctx: AppContext, user: SessionUser, id: string): Promise<void> {
+  if (isSupervisor(user.role)) return;
+  const hidden = await hiddenFrom(ctx, await viewerOf(ctx.store.db, user), [id]);
+  if (hidden.has(id)) throw new ApiError(404, 'not_found', `conversation ${id} not found`);
 }
 
 /** Of these conversations, the ones in a private team queue this viewer may not see. */

@@ -115,4 +115,6 @@ export const ja: Catalog = {
   cancel_kept: "承知しました。ご注文 {number} はそのままにします。",
   confirm_yes: "はい、キャンセルする",
   confirm_no: "いいえ、そのままにする",
+  csat_request: "今回のサポートにどのくらい満足されましたか？1（不満）から5（大変満足）で評価してください。",
+  csat_thanks: "ご評価ありがとうございました！",
 };

@@ -115,4 +115,6 @@ export const ko: Catalog = {
   cancel_kept: "알겠습니다. 주문 {number}은(는) 그대로 유지됩니다.",
   confirm_yes: "네, 취소해 주세요",
   confirm_no: "아니요, 유지할게요",
+  csat_request: "받으신 도움에 얼마나 만족하셨나요? 1(불만족)부터 5(매우 만족)까지 평가해 주세요.",
+  csat_thanks: "평가해 주셔서 감사합니다!",
 };

@@ -115,4 +115,6 @@ export const vi: Catalog = {
   cancel_kept: "Được ạ, đơn {number} vẫn giữ nguyên.",
   confirm_yes: "Có, hủy đơn",
   confirm_no: "Không, giữ đơn",
+  csat_request: "Bạn hài lòng với sự hỗ trợ của chúng tôi đến mức nào? Hãy chấm điểm từ 1 (kém) đến 5 (xuất sắc).",
+  csat_thanks: "Cảm ơn bạn đã đánh giá!",
 };
