@@ -35,6 +35,8 @@ import { TenantDirectory } from './runtime/tenants.js';
 import { migrate, openStore } from './store/database.js';
 import { ensureSetting } from './store/settings.js';
 import { createTranslationProvider } from './translation/create-provider.js';
+import { PresenceTracker } from './handoff/presence-tracker.js';
+import { presenceWrites } from './handoff/presence-writes.js';
 
 export interface App {
   config: Config;
@@ -81,6 +83,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const storeSync = storeConnectors ? new SyncScheduler(store.db, storeConnectors, log, { reconcileMs: config.STORE_RECONCILE_MS }) : undefined;
   const handoff = new HandoffRouter(store.db, reader, new RuleStore(store.db));
   const assigner = new AutoAssigner(store.db, bus, log);
+  const presence = new PresenceTracker(config.AGENT_OFFLINE_GRACE_MS, presenceWrites(store.db, (t) => assigner.kick(t)), log);
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
@@ -124,6 +127,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     wakeOutbox: () => outbox.wake(),
     channelAccounts,
     translation: createTranslationProvider(config),
+    presence,
     async ready() {
       const checks: Record<string, boolean> = config.WORKERS ? { model: nlu.ready } : {};
       if (bus instanceof RedisBus) checks.redis = await bus.ping().catch(() => false);
@@ -168,6 +172,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await emailInbox.stop();
       closeEmailTransports();
       await assigner.stop();
+      presence.close();
       await nlu.close();
       await bus.close();
       await store.close();

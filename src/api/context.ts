@@ -12,6 +12,7 @@ import type { Store } from '../store/database.js';
 import type { ApiKeyAuth } from './auth/api-key.js';
 import type { ChannelAccounts } from '../channels/accounts.js';
 import type { TranslationProvider } from '../translation/provider.js';
+import type { PresenceTracker } from '../handoff/presence-tracker.js';
 
 export interface AppContext {
   config: Config;
@@ -36,4 +37,6 @@ export interface AppContext {
   channelAccounts: ChannelAccounts;
   /** Machine translation for agents; undefined when no provider is configured. */
   translation: TranslationProvider | undefined;
+  /** Console sockets per agent; all closed past the grace period → offline. */
+  presence: PresenceTracker;
 }

@@ -64,4 +64,6 @@ export type ConsoleServerFrame =
   | { type: 'message'; message: WireMessage }
   | { type: 'conversation'; conversation: WireConversation }
   /** Queue changes: items to insert or replace, conversations that left the queue. */
-  | { type: 'inbox'; items: InboxItem[]; removed: string[] };
+  | { type: 'inbox'; items: InboxItem[]; removed: string[] }
+  /** The user's team membership changed: the teams they are in now (the console reloads its queue). */
+  | { type: 'teams'; teams: string[] };

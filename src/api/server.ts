@@ -11,6 +11,7 @@ import type { AppContext } from './context.js';
 import { RealtimeGateway } from './realtime/gateway.js';
 import { registerConsoleHandoff } from './routes/console-handoff.js';
 import { InboxFeed } from '../handoff/inbox-feed.js';
+import { viewerOf } from '../handoff/inbox.js';
 import { registerApiV1 } from './routes/api-v1.js';
 import { registerChannelAccounts } from './routes/channel-accounts.js';
 import { registerChannelWebhooks } from './routes/channel-webhooks.js';
@@ -72,7 +73,8 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
 
-  const gateway = new RealtimeGateway(ctx.bus, ctx.metrics);
+  const gateway = new RealtimeGateway(ctx.bus, ctx.metrics, (err) => ctx.log.error({ err }, 'console refresh failed'));
+  gateway.reloadViewer = async (v) => viewerOf(ctx.store.db, { id: v.userId, tenantId: v.tenantId, role: v.role });
   const feed = new InboxFeed(ctx.store.db, ctx.bus, gateway, ctx.log, ctx.config.WORKERS ? (t) => ctx.assigner.kick(t) : undefined);
   gateway.gate = (tenantId, conversationId, deliver) => feed.gate(tenantId, conversationId, deliver);
   await feed.start();

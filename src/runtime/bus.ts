@@ -8,7 +8,9 @@ import type { Logger } from './logger.js';
 export type BusEvent =
   | { type: 'message.created'; tenantId: string; message: WireMessage }
   | { type: 'conversation.updated'; tenantId: string; conversation: WireConversation }
-  | { type: 'pipeline.wake'; tenantId: string };
+  | { type: 'pipeline.wake'; tenantId: string }
+  /** Team membership changed: consoles re-read who may see which private queue. */
+  | { type: 'teams.changed'; tenantId: string };
 
 export interface Bus {
   publish(events: BusEvent[]): void;

@@ -20,8 +20,12 @@ export class RealtimeGateway {
    * it: it learns first whether the conversation sits in a private team queue, then calls deliver.
    */
   gate: (tenantId: string, conversationId: string, deliver: (visible: (viewer: Viewer) => boolean) => void) => void = (_t, _c, deliver) => deliver(() => true);
+  /** Re-reads a viewer's teams (set by the server; the gateway itself has no database). */
+  reloadViewer: (viewer: Viewer) => Promise<Viewer> = async (viewer) => viewer;
+  private readonly log: (err: unknown) => void;
 
-  constructor(bus: Bus, private readonly metrics: Metrics) {
+  constructor(bus: Bus, private readonly metrics: Metrics, log: (err: unknown) => void = () => undefined) {
+    this.log = log;
     this.unsubscribe = bus.subscribe((e) => this.dispatch(e));
   }
 
@@ -64,6 +68,10 @@ export class RealtimeGateway {
   }
 
   private dispatch(e: BusEvent): void {
+    if (e.type === 'teams.changed') {
+      void this.refreshViewers(e.tenantId).catch(this.log);
+      return;
+    }
     // Frames are serialised only when someone is listening: most events at a peak have no socket.
     const consoles = this.consolesByTenant.get(e.tenantId);
     if (e.type === 'message.created') {
@@ -91,6 +99,18 @@ export class RealtimeGateway {
         if (!isSupervisor(viewer.role) && visible(viewer)) send(ws, frame);
       }
     });
+  }
+
+  /**
+   * After a team change, each console of the tenant gets its viewer's teams re-read (so live frames
+   * follow the new membership) and a teams frame (so the console reloads its queue).
+   */
+  private async refreshViewers(tenantId: string): Promise<void> {
+    for (const ws of this.consolesByTenant.get(tenantId) ?? []) {
+      const viewer = await this.reloadViewer(this.viewers.get(ws)!);
+      this.viewers.set(ws, viewer);
+      send(ws, JSON.stringify({ type: 'teams', teams: viewer.teams } satisfies ConsoleServerFrame));
+    }
   }
 
   /** Inbox items to every console of the tenant, each seeing only what its user may see. */

@@ -85,6 +85,12 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
     return { agent: (await listAgents(db, user.tenantId)).find((a) => a.userId === id) };
   });
 
+  // Open consoles re-read who sees which private queue; the assigner replans with the new members.
+  const teamsChanged = (tenantId: string) => {
+    ctx.bus.publish([{ type: 'teams.changed', tenantId }]);
+    ctx.assigner.kick(tenantId);
+  };
+
   app.get('/api/console/teams', async (req) => {
     const user = await requireUser(ctx, req);
     return { teams: await listTeams(db, user.tenantId) };
@@ -94,6 +100,7 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
     const user = await requireUser(ctx, req);
     requireRole(user, ADMIN, 'create teams');
     const team = await guard(() => saveTeam(db, user.tenantId, parseWith(teamInput, req.body)));
+    teamsChanged(user.tenantId);
     reply.code(201);
     return { team };
   });
@@ -102,7 +109,9 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
     const user = await requireUser(ctx, req);
     requireRole(user, ADMIN, 'edit teams');
     const { id } = parseWith(idParams, req.params);
-    return { team: await guard(() => saveTeam(db, user.tenantId, parseWith(teamInput, req.body), id)) };
+    const team = await guard(() => saveTeam(db, user.tenantId, parseWith(teamInput, req.body), id));
+    teamsChanged(user.tenantId);
+    return { team };
   });
 
   app.get('/api/console/handoff-rules', async (req) => {

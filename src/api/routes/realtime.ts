@@ -100,6 +100,8 @@ export function registerRealtime(app: FastifyInstance, ctx: AppContext, gateway:
       return;
     }
     gateway.addConsole(socket, await viewerOf(ctx.store.db, user));
+    ctx.presence.connected(user.tenantId, user.id);
+    socket.once('close', () => ctx.presence.disconnected(user.tenantId, user.id));
     socket.send(JSON.stringify({ type: 'hello', user: { id: user.id, name: user.name, role: user.role } }));
     socket.on('message', () => undefined);
   });

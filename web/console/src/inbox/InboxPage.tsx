@@ -142,6 +142,11 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
     onMessage: (message: WireMessage) => dispatch({ type: 'messageArrived', message }),
     onConversation: (conversation: WireConversation) => dispatch({ type: 'conversationChanged', conversation }),
     onInbox: (items: InboxItem[], removed: string[]) => setQueueItems((current) => mergeItems(current, items, removed)),
+    onTeams: (teams: string[]) => {
+      setMyTeams(teams);
+      void loadQueue();
+      void loadList(state.filter);
+    },
     onSignedOut: onSessionEnded,
   });
 

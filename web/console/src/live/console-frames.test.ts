@@ -16,8 +16,12 @@ describe('parseConsoleFrame', () => {
     });
   });
 
+  it('decodes a teams frame, keeping only team ids', () => {
+    expect(parseConsoleFrame('{"type":"teams","teams":["team_a",3,"team_b"]}')).toEqual({ type: 'teams', teams: ['team_a', 'team_b'] });
+  });
+
   it('drops malformed frames', () => {
-    for (const raw of ['x', '{"type":"message"}', '{"type":"conversation","conversation":{}}', '{"type":"other"}']) {
+    for (const raw of ['x', '{"type":"teams"}', '{"type":"message"}', '{"type":"conversation","conversation":{}}', '{"type":"other"}']) {
       expect(parseConsoleFrame(raw)).toBeNull();
     }
   });

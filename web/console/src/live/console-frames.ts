@@ -25,6 +25,8 @@ export function parseConsoleFrame(raw: string): ConsoleServerFrame | null {
       const items = frame.items.filter((i): i is InboxItem => isRecord(i) && isWireConversation(i.conversation) && typeof i.queuedAt === 'number' && typeof i.slaDueAt === 'number');
       return { type: 'inbox', items, removed: frame.removed.filter((r): r is string => typeof r === 'string') };
     }
+    case 'teams':
+      return Array.isArray(frame.teams) ? { type: 'teams', teams: frame.teams.filter((t): t is string => typeof t === 'string') } : null;
     default:
       return null;
   }

@@ -17,6 +17,8 @@ export interface LiveHandlers {
   onConversation(conversation: WireConversation): void;
   /** Queue changes (handoffs, assignments, unread counts, conversations leaving the queue). */
   onInbox?(items: InboxItem[], removed: string[]): void;
+  /** The user's team membership changed: what they may see changed with it. */
+  onTeams?(teams: string[]): void;
   /** The server refused the session cookie. */
   onSignedOut(): void;
 }
@@ -42,6 +44,8 @@ export function useLiveUpdates(handlers: LiveHandlers): LiveStatus {
           latest.current.onMessage(frame.message);
         } else if (frame.type === 'conversation') {
           latest.current.onConversation(frame.conversation);
+        } else if (frame.type === 'teams') {
+          latest.current.onTeams?.(frame.teams);
         } else {
           latest.current.onInbox?.(frame.items, frame.removed);
         }
