@@ -76,7 +76,8 @@ export interface HandoffApi {
   detail(conversationId: string): Promise<HandoffDetail>;
   setPresence(p: Presence): Promise<void>;
   addNote(conversationId: string, text: string): Promise<Note>;
-  resolve(conversationId: string, reasons: string[], note: string): Promise<void>;
+  /** csat: also ask the shopper for a 1–5 rating. */
+  resolve(conversationId: string, reasons: string[], note: string, csat?: boolean): Promise<void>;
   markRead(conversationId: string): Promise<void>;
   scripts(language?: string): Promise<Script[]>;
   saveScript(s: Omit<Script, 'id'>): Promise<void>;
@@ -127,8 +128,8 @@ export function createHandoffApi(onUnauthorized: () => void, fetcher: Fetcher = 
     async addNote(id, text) {
       return (await call<{ note: Note }>('POST', conv(id, '/notes'), { text })).note;
     },
-    async resolve(id, reasons, note) {
-      await call('POST', conv(id, '/resolve'), { reasons, note });
+    async resolve(id, reasons, note, csat = false) {
+      await call('POST', conv(id, '/resolve'), { reasons, note, csat });
     },
     async markRead(id) {
       await call('POST', conv(id, '/read'));

@@ -1,7 +1,8 @@
 // Middle and right columns: the open conversation's header and actions (take over, resolve with reason
-// tags, hand back to the bot), its full history, the reply box with scripts, the customer panel with
-// the handoff summary, orders, shipment timeline and internal notes.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+// tags and an optional satisfaction question, hand back to the bot), its full history (shopper
+// messages in another language can be translated), the reply box with suggestions, scripts and draft
+// translation, the customer panel with the handoff summary, orders, shipment timeline and internal notes.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { WireConversation, WireMessage } from '../../../../src/api/protocol.js';
 import type { ConsoleApi, ConversationAction, ConversationDetail } from '../api/console-api.js';
 import { ApiError } from '../api/http.js';
@@ -13,6 +14,8 @@ import { isTypingTarget } from '../app/keyboard.js';
 import { HandoffPanel } from './HandoffPanel.js';
 import type { HandoffApi, HandoffDetail } from '../api/handoff-api.js';
 import type { ConsoleUser } from '../api/console-api.js';
+import { createToolsApi, type CsatResult, type TranslationCapability } from '../api/tools-api.js';
+import { MessageTranslation } from './MessageTranslation.js';
 
 const RESOLVE_REASONS = ['answered', 'refund-issued', 'return-approved', 'replacement-sent', 'no-reply', 'spam'];
 
@@ -40,6 +43,29 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
   const [resolving, setResolving] = useState(false);
   const [reasons, setReasons] = useState<string[]>([]);
   const [resolveNote, setResolveNote] = useState('');
+  const [askCsat, setAskCsat] = useState(true);
+  const tools = useMemo(() => createToolsApi(), []);
+  const [translation, setTranslation] = useState<TranslationCapability | null>(null);
+  const [csat, setCsat] = useState<CsatResult | null>(null);
+  const lastCustomerMessageId = [...messages].reverse().find((m) => m.author === 'customer')?.id;
+
+  useEffect(() => {
+    tools.translation().then(setTranslation, () => setTranslation(null));
+  }, [tools]);
+
+  // The satisfaction result of a resolved conversation; the shopper's rating arrives as a message.
+  useEffect(() => {
+    let current = true;
+    setCsat(null);
+    if (conversation.status !== 'resolved') return;
+    tools.csat(conversation.id).then(
+      (c) => current && setCsat(c),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [tools, conversation.id, conversation.status, messages.length]);
 
   useEffect(() => {
     let current = true;
@@ -75,7 +101,7 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
     setBusy('resolve');
     setError(null);
     try {
-      await handoffApi.resolve(conversation.id, reasons, resolveNote.trim());
+      await handoffApi.resolve(conversation.id, reasons, resolveNote.trim(), askCsat);
       setResolving(false);
       setReasons([]);
       setResolveNote('');
@@ -158,10 +184,18 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
               </label>
             ))}
             <input type="text" aria-label="Resolution note" placeholder="Note (optional)" maxLength={2000} value={resolveNote} onChange={(e) => setResolveNote(e.target.value)} />
+            <label className="reason">
+              <input type="checkbox" data-testid="resolve-csat" checked={askCsat} onChange={(e) => setAskCsat(e.target.checked)} /> ask for a rating (1–5)
+            </label>
             <button type="button" className="button primary" data-testid="resolve-confirm" disabled={busy !== null} onClick={() => void resolveWithReasons()}>
               Resolve
             </button>
           </div>
+        )}
+        {csat && (
+          <p className="csat" data-testid="csat">
+            {csat.rating === null ? 'Satisfaction rating requested; no answer yet.' : `Shopper rated ${csat.rating}/5 ${'★'.repeat(csat.rating)}`}
+          </p>
         )}
         {error && (
           <div className="inline-error banner" role="alert">
@@ -182,7 +216,9 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
           }}
         >
           {messages.map((message) => (
-            <MessageItem key={message.id} message={message} customerName={name} />
+            <MessageItem key={message.id} message={message} customerName={name}>
+              <MessageTranslation tools={tools} message={message} capability={translation} />
+            </MessageItem>
           ))}
           {messages.length === 0 && <li className="empty-note">No messages yet.</li>}
         </ol>
@@ -199,6 +235,9 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
           }}
           conversationId={conversation.id}
           botIsHandling={conversation.handler === 'bot'}
+          tools={tools}
+          translation={translation}
+          lastCustomerMessageId={lastCustomerMessageId}
           onSent={(message) => {
             stickToBottom.current = true;
             onMessage(message);

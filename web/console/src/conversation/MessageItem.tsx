@@ -1,5 +1,6 @@
 // One message in the conversation view. Customer, bot, agent and system messages look different; inbound
 // messages carry NLU chips (intent, confidence, language). Text is rendered as text, never as HTML.
+import type { ReactNode } from 'react';
 import type { WireMessage } from '../../../../src/api/protocol.js';
 import { confidencePercent } from '../format/display.js';
 import { clockTime, fullTimestamp } from '../format/relative-time.js';
@@ -17,7 +18,7 @@ function authorName(message: WireMessage, customerName: string): string {
   }
 }
 
-export function MessageItem({ message, customerName }: { message: WireMessage; customerName: string }) {
+export function MessageItem({ message, customerName, children }: { message: WireMessage; customerName: string; children?: ReactNode }) {
   const inbound = message.direction === 'in';
   const hasNlu = inbound && (message.intent || message.confidence !== undefined || message.language);
   return (
@@ -59,6 +60,7 @@ export function MessageItem({ message, customerName }: { message: WireMessage; c
           ))}
         </div>
       )}
+      {children}
     </li>
   );
 }

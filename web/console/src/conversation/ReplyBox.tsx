@@ -1,12 +1,18 @@
 // The agent's reply box: POST /api/console/conversations/:id/messages; Ctrl/Cmd+Enter sends. The
 // script library (macros in the conversation's language, English as fallback) fills its variables
-// from the conversation and inserts the text for the agent to edit before sending.
+// from the conversation and inserts the text for the agent to edit before sending; so do the
+// suggested replies. When the conversation's language is not the agent's, the draft can be translated
+// first (both versions stay on screen; the translation is sent unless the draft is edited again), or
+// the box says that no translation provider is configured.
 import { useEffect, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { HandoffApi, Script } from '../api/handoff-api.js';
 import { fillScript, type ScriptVars } from '../../../../src/handoff/fill-script.js';
 import type { WireMessage } from '../../../../src/api/protocol.js';
 import type { ConsoleApi } from '../api/console-api.js';
 import { ApiError } from '../api/http.js';
+import type { ToolsApi, TranslationCapability } from '../api/tools-api.js';
+import { SuggestedReplies } from './SuggestedReplies.js';
+import { needsTranslation, textToSend, type DraftPreview } from './translation-state.js';
 
 interface ReplyBoxProps {
   api: ConsoleApi;
@@ -15,13 +21,34 @@ interface ReplyBoxProps {
   scriptVars?: ScriptVars;
   conversationId: string;
   botIsHandling: boolean;
+  tools?: ToolsApi;
+  translation?: TranslationCapability | null;
+  lastCustomerMessageId?: string | undefined;
   onSent(message: WireMessage): void;
 }
 
 const MAX_REPLY_LENGTH = 4000;
 
-export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId, botIsHandling, onSent }: ReplyBoxProps) {
+export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId, botIsHandling, tools, translation, lastCustomerMessageId, onSent }: ReplyBoxProps) {
   const [text, setText] = useState('');
+  const [preview, setPreview] = useState<DraftPreview | null>(null);
+  const [translating, setTranslating] = useState(false);
+  const otherLanguage = translation && language && needsTranslation(language, translation.agentLanguage) ? language : null;
+
+  async function translateDraft(): Promise<void> {
+    const draft = text.trim();
+    if (!tools || !draft || !otherLanguage) return;
+    setTranslating(true);
+    setError(null);
+    try {
+      const t = await tools.translateDraft(conversationId, draft);
+      setPreview({ original: draft, translated: t.text, target: t.target });
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : 'The reply could not be translated.');
+    } finally {
+      setTranslating(false);
+    }
+  }
   const [scripts, setScripts] = useState<Script[]>([]);
 
   useEffect(() => {
@@ -39,13 +66,14 @@ export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId
   const [error, setError] = useState<string | null>(null);
 
   async function send(): Promise<void> {
-    const body = text.trim();
+    const body = textToSend(text, preview);
     if (!body || sending) return;
     setSending(true);
     setError(null);
     try {
       onSent(await api.reply(conversationId, body));
       setText('');
+      setPreview(null);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'The reply could not be sent.');
     } finally {
@@ -70,6 +98,18 @@ export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId
       {error && (
         <p className="inline-error" role="alert">
           {error}
+        </p>
+      )}
+      {tools && <SuggestedReplies tools={tools} conversationId={conversationId} lastCustomerMessageId={lastCustomerMessageId} onInsert={(s) => setText((t) => (t.trim() ? `${t}\n` : '') + s)} />}
+      {otherLanguage && translation && !translation.configured && (
+        <p className="notice" data-testid="translation-unavailable" role="note">
+          Translation is not configured on this server: the shopper writes in {otherLanguage}, you read {translation.agentLanguage}. An admin can set TRANSLATION_PROVIDER.
+        </p>
+      )}
+      {preview && preview.original === text.trim() && (
+        <p className="translated-draft" data-testid="draft-translation" dir="auto" lang={preview.target}>
+          <span className="hint">Will be sent in {preview.target}: </span>
+          {preview.translated}
         </p>
       )}
       <label htmlFor="reply-input" className="visually-hidden">
@@ -104,6 +144,11 @@ export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId
               </option>
             ))}
           </select>
+        )}
+        {otherLanguage && translation?.configured && (
+          <button type="button" className="button" data-testid="translate-draft" disabled={translating || text.trim() === ''} onClick={() => void translateDraft()}>
+            {translating ? 'Translating…' : `Translate to ${otherLanguage}`}
+          </button>
         )}
         <span className="hint">Ctrl/⌘ + Enter to send</span>
         <button type="submit" className="button primary" data-testid="reply-send" disabled={sending || text.trim() === ''}>
