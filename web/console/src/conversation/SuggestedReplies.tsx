@@ -1,5 +1,5 @@
-// Suggested replies for the shopper's latest message: help-centre passages (their article named) and
-// what colleagues answered to similar messages before. A click puts the text into the reply box for
+// Suggested replies for the shopper's latest message: what colleagues answered to similar messages
+// before, then help-centre passages (their article named). A click puts the text into the reply box for
 // the agent to edit; nothing is sent without them.
 import { useEffect, useState } from 'react';
 import type { Suggestions, ToolsApi } from '../api/tools-api.js';
@@ -38,22 +38,22 @@ export function SuggestedReplies({ tools, conversationId, lastCustomerMessageId,
     <div className="suggestions" data-testid="suggestions" aria-label="Suggested replies">
       <span className="suggestions-title">Suggested replies</span>
       <ul>
-        {suggestions.knowledge.map((k) => (
-          <li key={`kb-${k.articleId}-${k.text.slice(0, 20)}`}>
-            <button type="button" className="suggestion" data-testid="suggestion" data-kind="knowledge" title={k.text} onClick={() => onInsert(k.text)}>
-              <span className="suggestion-source">Help centre · {k.title}</span>
-              <span className="suggestion-text" dir="auto">
-                {k.text}
-              </span>
-            </button>
-          </li>
-        ))}
         {suggestions.pastAnswers.map((p) => (
           <li key={`past-${p.conversationId}-${p.answer.slice(0, 20)}`}>
             <button type="button" className="suggestion" data-testid="suggestion" data-kind="past" title={`Answered to: ${p.question}`} onClick={() => onInsert(p.answer)}>
               <span className="suggestion-source">Earlier answer · to “{p.question}”</span>
               <span className="suggestion-text" dir="auto">
                 {p.answer}
+              </span>
+            </button>
+          </li>
+        ))}
+        {suggestions.knowledge.map((k) => (
+          <li key={`kb-${k.articleId}-${k.text.slice(0, 20)}`}>
+            <button type="button" className="suggestion" data-testid="suggestion" data-kind="knowledge" title={k.text} onClick={() => onInsert(k.text)}>
+              <span className="suggestion-source">Help centre · {k.title}</span>
+              <span className="suggestion-text" dir="auto">
+                {k.text}
               </span>
             </button>
           </li>
