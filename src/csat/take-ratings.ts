@@ -28,6 +28,7 @@ export async function findRatedConversations(trx: Transaction<Database>, candida
   const rows = await trx
     .selectFrom('csat_requests')
     .select(['conversation_id', 'customer_id', 'tenant_id', 'requested_at'])
+    .where('tenant_id', 'in', [...new Set(rated.map((r) => r.tenantId))])
     .where('customer_id', 'in', rated.map((r) => r.customerId))
     .where('rating', 'is', null)
     .where('expires_at', '>', now)

@@ -1,4 +1,4 @@
-// A local translation service speaking LibreTranslate's POST /translate and /detect and DeepL's
+// A local translation service speaking LibreTranslate's POST /translate and DeepL's
 // POST /v2/translate, as documented. It "translates" by tagging the text with the target code, records
 // every request, and fails on demand (text containing FAIL → 500, SLOW → no answer for 2 s).
 import { createServer, type IncomingHttpHeaders } from 'node:http';
@@ -28,7 +28,6 @@ export async function startFakeTranslator(): Promise<{ url: string; requests: Fa
         if (typeof body.q !== 'string' || typeof body.target !== 'string' || typeof body.source !== 'string') return reply(400, { error: 'Invalid request: missing q, source or target' });
         return reply(200, { translatedText: `<${body.target}> ${body.q}`, ...(body.source === 'auto' ? { detectedLanguage: { confidence: 90, language: 'es' } } : {}) });
       }
-      if (req.url === '/detect') return reply(200, [{ confidence: 90, language: 'es' }]);
       if (req.url === '/v2/translate') {
         if (!String(req.headers.authorization ?? '').startsWith('DeepL-Auth-Key ')) return reply(403, { message: 'Authorization failure, check auth_key' });
         return reply(200, { translations: [{ detected_source_language: body.source_lang ?? 'ES', text: `<${String(body.target_lang)}> ${text}` }] });

@@ -101,7 +101,9 @@ export function registerRealtime(app: FastifyInstance, ctx: AppContext, gateway:
     }
     gateway.addConsole(socket, await viewerOf(ctx.store.db, user));
     ctx.presence.connected(user.tenantId, user.id);
-    socket.once('close', () => ctx.presence.disconnected(user.tenantId, user.id));
+    // The socket may have closed during the awaits above; its close event is then already gone.
+    if (socket.readyState === socket.CLOSED) ctx.presence.disconnected(user.tenantId, user.id);
+    else socket.once('close', () => ctx.presence.disconnected(user.tenantId, user.id));
     socket.send(JSON.stringify({ type: 'hello', user: { id: user.id, name: user.name, role: user.role } }));
     socket.on('message', () => undefined);
   });
