@@ -1,6 +1,7 @@
 // Regenerates the README screenshots (docs/images/*.png) from a fresh demo install:
 // `npx tsx scripts/take-screenshots.ts`. Uses Debian's Chromium like the browser tests. Writes the
-// widget, the console (queue + conversation with the handoff panel) and the admin page.
+// widget, the console (queue + conversation with the handoff panel), the conversation view with
+// suggested replies, and the admin page.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,14 @@ try {
   const orders = await app.ctx.store.db.selectFrom('commerce_records').select('data').where('kind', '=', 'order').execute();
   const shipped = orders.map((o) => JSON.parse(o.data) as { number: string; state: string }).find((o) => o.state === 'shipped')!;
   await api('/api/v1/messages', { customer: { externalId: 'lena-3', name: 'Lena Ortiz', locale: 'es-MX' }, text: `This is unacceptable!! Order ${shipped.number} is two weeks late and nobody answers. I want to complain.` });
+  // An earlier answer by a colleague, which the conversation view then suggests for Sam's question.
+  const earlier = (await (await api('/api/v1/messages', { customer: { externalId: 'ana-5', name: 'Ana Cruz' }, text: 'can I return shoes that are too small?' })).json()) as { conversationId: string };
+  await new Promise((r) => setTimeout(r, 1000));
+  const login = await fetch(url + '/api/console/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: app.seeded!.ownerEmail, password: app.seeded!.ownerPassword }) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const consoleCall = (path: string, body: unknown) => fetch(url + path, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  await consoleCall(`/api/console/conversations/${earlier.conversationId}/messages`, { text: 'Yes! Start the return from your order page within 30 days; for a size exchange the label is free.' });
+  await consoleCall(`/api/console/conversations/${earlier.conversationId}/resolve`, { reasons: ['answered'] });
   await api('/api/v1/messages', { customer: { externalId: 'sam-21', name: 'Sam Lee', locale: 'en-US' }, text: 'I want to return the sneakers, they are too small' });
   await new Promise((r) => setTimeout(r, 2000));
 
@@ -51,10 +60,14 @@ try {
   await agent.getByTestId('notes').getByText('Carrier delayed').waitFor();
   await agent.locator('.side').evaluate((e) => (e.scrollTop = 0));
   await agent.screenshot({ path: fromRoot('docs', 'images', 'console.png') });
+  await agent.getByTestId('queue-row').filter({ hasText: 'Sam Lee' }).click();
+  await agent.locator('[data-testid="suggestion"][data-kind="past"]').first().waitFor();
+  await agent.locator('[data-testid="suggestion"][data-kind="knowledge"]').first().waitFor();
+  await agent.screenshot({ path: fromRoot('docs', 'images', 'conversation-view.png') });
   await agent.goto(url + '/console/admin');
   await agent.getByTestId('rules-editor').waitFor();
   await agent.screenshot({ path: fromRoot('docs', 'images', 'console-admin.png') });
-  process.stdout.write('wrote docs/images/widget.png, console.png and console-admin.png\n');
+  process.stdout.write('wrote docs/images/widget.png, console.png, conversation-view.png and console-admin.png\n');
 } finally {
   await browser.close();
   await app.stop();

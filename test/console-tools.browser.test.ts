@@ -1,12 +1,11 @@
 // The conversation tools in a real browser: an agent opens a handed-off conversation, sees suggested
 // replies from the help centre and from a colleague's earlier answer, and a click puts one into the
 // reply box; a conversation in another language than the agent's says that translation is not
-// configured (this server has no provider). Also takes the conversation-view screenshot for docs/.
+// configured (this server has no provider).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { eventually, startHarness, type Harness } from './support/harness.js';
 import { ensureWebBuilt, launchChromium } from './support/browser.js';
-import { fromRoot } from '../src/runtime/paths.js';
 
 let h: Harness;
 let browser: Browser;
@@ -64,8 +63,6 @@ describe('conversation tools in a browser', () => {
     const past = agent.locator('[data-testid="suggestion"][data-kind="past"]').filter({ hasText: EARLIER_ANSWER });
     await past.waitFor();
     expect(await agent.getByTestId('translation-unavailable').count()).toBe(0);
-    await agent.getByTestId('handoff-summary').waitFor({ timeout: 10_000 });
-    await agent.screenshot({ path: fromRoot('docs', 'images', 'conversation-view.png') });
     await past.click();
     expect(await agent.getByTestId('reply-input').inputValue()).toBe(EARLIER_ANSWER);
 
