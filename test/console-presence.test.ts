@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { InboxItem } from '../src/handoff/inbox.js';
-import { eventually, startHarness, type Harness } from './support/harness.js';
+import { backends, eventually, startHarness, type Harness } from './support/harness.js';
 
 let h: Harness;
 let owner: string;
@@ -44,12 +44,12 @@ function socket(cookie: string): Promise<{ frames: Frame[]; close(): Promise<voi
 const presenceOf = async (userId: string) => (await h.app.ctx.store.db.selectFrom('agents').select('presence').where('user_id', '=', userId).executeTakeFirstOrThrow()).presence;
 const assigneeOf = async (conversationId: string) => (await h.app.ctx.store.db.selectFrom('conversations').select('assignee_id').where('id', '=', conversationId).executeTakeFirstOrThrow()).assignee_id;
 
-describe('presence and team changes', () => {
+describe.each(backends())('presence and team changes (%s)', (backend) => {
   let alice: { id: string; cookie: string };
   let bob: { id: string; cookie: string };
 
   beforeAll(async () => {
-    h = await startHarness('sqlite', { AGENT_OFFLINE_GRACE_MS: String(GRACE_MS) });
+    h = await startHarness(backend, { AGENT_OFFLINE_GRACE_MS: String(GRACE_MS) });
     owner = await login(h.app.seeded!.ownerEmail, h.app.seeded!.ownerPassword);
     const mk = async (email: string) => {
       const r = await api(owner, 'POST', '/api/console/agents', { email, name: email.split('@')[0], role: 'agent', password: 'correct horse battery' });
