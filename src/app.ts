@@ -15,6 +15,7 @@ import { seedDemoIfEmpty, type NewTenant } from './commerce/tenant-setup.js';
 import { Ingest } from './ingest/ingest.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import { ChannelAccounts } from './channels/accounts.js';
+import { ChannelTokens } from './channels/access-tokens.js';
 import { SecretBox } from './runtime/secret-box.js';
 import { resolveSecretsKey } from './channels/secrets-key.js';
 import { ChannelSender } from './outbox/channel-sender.js';
@@ -84,13 +85,15 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
   const secretsKey = resolveSecretsKey(config, log);
-  const channelAccounts = new ChannelAccounts(store.db, secretsKey ? new SecretBox(secretsKey, 'CHANNEL_SECRETS_KEY') : undefined);
+  const channelBox = secretsKey ? new SecretBox(secretsKey, 'CHANNEL_SECRETS_KEY') : undefined;
+  const channelAccounts = new ChannelAccounts(store.db, channelBox);
   const channelHttp = new UndiciChannelHttp();
   const channelSender = new ChannelSender({
     db: store.db,
     accounts: channelAccounts,
+    tokens: new ChannelTokens(store.db, channelBox),
     http: channelHttp,
-    env: { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL },
+    env: { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL, shopeeApiUrl: config.SHOPEE_API_URL, tiktokShopApiUrl: config.TIKTOK_SHOP_API_URL, tiktokShopAuthUrl: config.TIKTOK_SHOP_AUTH_URL },
   });
 
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
