@@ -36,7 +36,7 @@ export class ChannelTokens {
 
   private async current<C, S>(account: Account<C, S>, lifecycle: TokenLifecycle<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<AccessTokenResult> {
     const stored = await this.read(account);
-    if (stored && stored.grant.accessExpiresAt - this.now() > REFRESH_MARGIN_MS) return { ok: true, token: stored.grant.accessToken };
+    if (stored && stored.accessExpiresAt - this.now() > REFRESH_MARGIN_MS) return { ok: true, token: stored.grant.accessToken };
     const refreshToken = stored?.grant.refreshToken ?? lifecycle.initialRefreshToken(account.secrets);
     if (stored?.grant.refreshExpiresAt !== undefined && stored.grant.refreshExpiresAt <= this.now()) {
       return { ok: false, permanent: true, error: 'the refresh token has expired: authorize the app again and reconnect the channel account' };
@@ -45,7 +45,7 @@ export class ChannelTokens {
     if (!r.ok) {
       // Another replica may have refreshed (and rotated the refresh token) meanwhile.
       const again = await this.read(account);
-      if (again && again.updatedAt !== stored?.updatedAt && again.grant.accessExpiresAt - this.now() > REFRESH_MARGIN_MS) return { ok: true, token: again.grant.accessToken };
+      if (again && again.updatedAt !== stored?.updatedAt && again.accessExpiresAt - this.now() > REFRESH_MARGIN_MS) return { ok: true, token: again.grant.accessToken };
       return r;
     }
     await this.write(account, r.grant);
@@ -57,10 +57,11 @@ export class ChannelTokens {
     return this.box;
   }
 
-  private async read(account: { tenantId: string; id: string }): Promise<{ grant: TokenGrant; updatedAt: number } | undefined> {
+  /** The grant, with its expiry from the clear column (what refresh decisions read). */
+  private async read(account: { tenantId: string; id: string }): Promise<{ grant: TokenGrant; accessExpiresAt: number; updatedAt: number } | undefined> {
     const row = await this.db.selectFrom('channel_tokens').selectAll().where('tenant_id', '=', account.tenantId).where('account_id', '=', account.id).executeTakeFirst();
     if (!row) return undefined;
-    return { grant: JSON.parse(this.sealer.open(row.grant, sealContext(account.tenantId, account.id))) as TokenGrant, updatedAt: Number(row.updated_at) };
+    return { grant: JSON.parse(this.sealer.open(row.grant, sealContext(account.tenantId, account.id))) as TokenGrant, accessExpiresAt: Number(row.access_expires_at), updatedAt: Number(row.updated_at) };
   }
 
   private async write(account: { tenantId: string; id: string }, grant: TokenGrant): Promise<void> {
