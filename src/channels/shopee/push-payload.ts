@@ -31,10 +31,8 @@ const inner = z.object({
 
 const message = z.object({
   message_id: idLike,
-  conversation_id: idLike.optional(),
   from_id: idLike,
   from_user_name: z.string().max(200).optional(),
-  to_id: idLike.optional(),
   from_shop_id: idLike.optional(),
   to_shop_id: idLike.optional(),
   message_type: z.string().max(40),

@@ -32,7 +32,7 @@ describe('parseTiktokWebhook', () => {
   });
 
   it('rejects malformed webhooks whole', () => {
-    expect(parseTiktokWebhook(Buffer.from('{"type":'), ).ok).toBe(false);
+    expect(parseTiktokWebhook(Buffer.from('{"type":')).ok).toBe(false);
     expect(parse({ type: 14, shop_id: '1' }).ok).toBe(false);
     const noSender = newMessage({ messageId: '3', text: 'x' }) as { data: Record<string, unknown> };
     delete noSender.data.sender;

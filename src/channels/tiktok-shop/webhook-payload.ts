@@ -18,7 +18,6 @@ const epochSeconds = z.number().int().nonnegative().max(99_999_999_999);
 
 const envelope = z.object({
   type: z.number().int(),
-  tts_notification_id: z.string().max(128).optional(),
   shop_id: id.optional(),
   timestamp: epochSeconds,
   data: z.unknown().optional(),
