@@ -2,10 +2,9 @@
 // app_key + body, NEW_MESSAGE webhooks parsed into messages, replies sent to the buyer's
 // conversation with signed requests and a refreshed access token. The API documents no text limit
 // we could confirm; replies are split at 1,000 characters and options are numbered (no quick replies).
-import { checkPushEnvelope } from '../marketplace-push.js';
+import { checkPushEnvelope, verifyAppKeySignedPush } from '../marketplace-push.js';
 import { defineChannel } from '../types.js';
 import { tiktokShopConfigSchema, tiktokShopSecretsSchema, type TiktokShopConfig, type TiktokShopSecrets } from './settings.js';
-import { verifyTiktokWebhook } from './signing.js';
 import { refreshTiktokToken, sendTiktokMessage } from './tiktok-api.js';
 import { parseTiktokWebhook } from './webhook-payload.js';
 
@@ -18,7 +17,7 @@ export const tiktokShopChannel = defineChannel<TiktokShopConfig, TiktokShopSecre
   externalIdOf: (c) => c.shopId,
   usesThreads: true,
   verify(req, account) {
-    const signed = verifyTiktokWebhook(req, account.config.appKey, account.secrets.appSecret);
+    const signed = verifyAppKeySignedPush(req, account.config.appKey, account.secrets.appSecret);
     if (!signed.ok) return signed;
     return checkPushEnvelope(req.body, { shopId: account.config.shopId, shopField: 'shop_id', windowSeconds: account.config.replayWindowSeconds });
   },

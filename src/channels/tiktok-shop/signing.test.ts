@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { signedTiktokUrl, tiktokSign, verifyTiktokWebhook } from './signing.js';
+import { verifyAppKeySignedPush } from '../marketplace-push.js';
+import { signedTiktokUrl, tiktokSign } from './signing.js';
 
 describe('TikTok Shop signatures', () => {
   it('signs path, sorted params (without sign and access_token) and body, wrapped in the secret', () => {
@@ -17,10 +18,10 @@ describe('TikTok Shop signatures', () => {
     const body = Buffer.from('{"type":14}');
     const good = createHmac('sha256', 'secret').update('key').update(body).digest('hex');
     const req = (authorization?: string) => ({ url: 'https://x/h', headers: authorization ? { authorization } : {}, query: {}, body });
-    expect(verifyTiktokWebhook(req(good), 'key', 'secret')).toEqual({ ok: true });
-    expect(verifyTiktokWebhook(req(good.toUpperCase()), 'key', 'secret')).toEqual({ ok: true });
-    expect(verifyTiktokWebhook(req(good), 'other-key', 'secret')).toMatchObject({ ok: false, status: 401 });
-    expect(verifyTiktokWebhook(req(), 'key', 'secret')).toMatchObject({ ok: false, status: 401 });
-    expect(verifyTiktokWebhook(req('sha256=' + good), 'key', 'secret')).toMatchObject({ ok: false, status: 401 });
+    expect(verifyAppKeySignedPush(req(good), 'key', 'secret')).toEqual({ ok: true });
+    expect(verifyAppKeySignedPush(req(good.toUpperCase()), 'key', 'secret')).toEqual({ ok: true });
+    expect(verifyAppKeySignedPush(req(good), 'other-key', 'secret')).toMatchObject({ ok: false, status: 401 });
+    expect(verifyAppKeySignedPush(req(), 'key', 'secret')).toMatchObject({ ok: false, status: 401 });
+    expect(verifyAppKeySignedPush(req('sha256=' + good), 'key', 'secret')).toMatchObject({ ok: false, status: 401 });
   });
 });
