@@ -93,7 +93,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     accounts: channelAccounts,
     tokens: new ChannelTokens(store.db, channelBox),
     http: channelHttp,
-    env: { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL, shopeeApiUrl: config.SHOPEE_API_URL, tiktokShopApiUrl: config.TIKTOK_SHOP_API_URL, tiktokShopAuthUrl: config.TIKTOK_SHOP_AUTH_URL },
+    env: { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL, shopeeApiUrl: config.SHOPEE_API_URL, tiktokShopApiUrl: config.TIKTOK_SHOP_API_URL, tiktokShopAuthUrl: config.TIKTOK_SHOP_AUTH_URL, lazadaApiUrl: config.LAZADA_API_URL, lazadaAuthUrl: config.LAZADA_AUTH_URL },
   });
 
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });

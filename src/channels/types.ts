@@ -126,6 +126,9 @@ export interface ChannelEnv {
   shopeeApiUrl: string;
   tiktokShopApiUrl: string;
   tiktokShopAuthUrl: string;
+  /** Overrides every venture's Lazada API host when set (a proxy, or a test server). */
+  lazadaApiUrl: string | undefined;
+  lazadaAuthUrl: string;
 }
 
 export interface ChannelDefinition<C = unknown, S = unknown> {

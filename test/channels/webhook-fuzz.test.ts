@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLineWebhook } from '../../src/channels/line/webhook-payload.js';
 import { parseTelegramUpdate } from '../../src/channels/telegram/update-payload.js';
 import { checkPushEnvelope } from '../../src/channels/marketplace-push.js';
+import { parseLazadaPush } from '../../src/channels/lazada/push-payload.js';
 import { parseShopeePush } from '../../src/channels/shopee/push-payload.js';
 import { parseTiktokWebhook } from '../../src/channels/tiktok-shop/webhook-payload.js';
 import type { ParseResult, Verdict } from '../../src/channels/types.js';
@@ -17,6 +18,7 @@ import * as tg from './fixtures/telegram.js';
 import * as wa from './fixtures/whatsapp.js';
 import * as shopee from './fixtures/shopee.js';
 import * as tts from './fixtures/tiktok-shop.js';
+import * as laz from './fixtures/lazada.js';
 import { api, messagesOf, postRaw, webhookPath } from './support/channel-harness.js';
 import { mutate, randomBytes, randomValue, rng } from './support/fuzz.js';
 
@@ -118,6 +120,22 @@ const channels: ChannelUnderFuzz[] = [
     parse: (b) => parseTiktokWebhook(b),
     headers: (b, good) => ({ authorization: tts.webhookSignature(b, good ? tts.APP_SECRET : 'not-the-app-secret') }),
     envelope: (b) => checkPushEnvelope(b, { shopId: tts.SHOP_ID, shopField: 'shop_id', windowSeconds: 3_600 }),
+  },
+  {
+    type: 'lazada',
+    account: { config: { appKey: laz.APP_KEY, sellerId: laz.SELLER_ID, region: 'id' }, secrets: { appSecret: laz.APP_SECRET, refreshToken: laz.REFRESH_TOKEN } },
+    seeds: (i) => [
+      laz.imMessage({ messageId: `L${i}01`, text: 'where is my order?' }),
+      laz.imMessage({ messageId: `L${i}02`, templateId: 3, content: { imgUrl: 'https://sg-live.slatic.net/x.jpg' } }),
+      laz.imMessage({ messageId: `L${i}03`, templateId: 10007, content: { orderId: '260387474040364' } }),
+      laz.imMessage({ messageId: `L${i}05`, templateId: 10006, content: { itemId: 3349820457 } }),
+      laz.imMessage({ messageId: `L${i}06`, text: 'ok thanks' }),
+      laz.imMessage({ messageId: `L${i}04`, fromSeller: true, text: 'echo' }),
+      laz.orderPush(),
+    ],
+    parse: (b) => parseLazadaPush(b),
+    headers: (b, good) => ({ authorization: laz.pushSignature(b, good ? laz.APP_SECRET : 'not-the-app-secret') }),
+    envelope: (b) => checkPushEnvelope(b, { shopId: laz.SELLER_ID, shopField: 'seller_id', windowSeconds: 3_600 }),
   },
 ];
 
