@@ -31,7 +31,8 @@ describe('parseLazadaPush', () => {
 
   it('rejects malformed pushes whole', () => {
     expect(parseLazadaPush(Buffer.from('{"message_type":')).ok).toBe(false);
-    expect(parse({ message_type: 2, seller_id: '1' }).ok).toBe(false);
+    expect(parse({ message_type: 2, seller_id: '1' })).toMatchObject({ ok: false, reason: 'IM push without timestamp' });
+    expect(parse({ message_type: 0 })).toEqual({ ok: true, events: [] });
     const noSession = imMessage({ messageId: 'c', text: 'x' }) as { data: Record<string, unknown> };
     delete noSession.data.session_id;
     expect(parse(noSession)).toMatchObject({ ok: false, reason: expect.stringContaining('session_id') });

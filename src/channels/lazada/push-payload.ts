@@ -16,7 +16,9 @@ export const IM_PUSH = 2;
 const id = z.union([z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
 const epoch = z.number().int().nonnegative().max(99_999_999_999_999);
 
-const envelope = z.object({ seller_id: id.optional(), message_type: z.number().int(), timestamp: epoch, data: z.unknown().optional() });
+// Only `message_type` is required of every push; an IM push must also carry the timestamp the replay
+// check reads.
+const envelope = z.object({ seller_id: id.optional(), message_type: z.number().int(), timestamp: epoch.optional(), data: z.unknown().optional() });
 
 const message = z.object({
   session_id: id,
@@ -63,6 +65,8 @@ export function parseLazadaPush(body: Buffer): ParseResult {
   const env = parseJsonBody(body, envelope, 'Lazada push');
   if (!env.ok) return env;
   if (env.data.message_type !== IM_PUSH) return { ok: true, events: [] };
+  const sentAt = env.data.timestamp;
+  if (sentAt === undefined) return { ok: false, reason: 'IM push without timestamp' };
   const m = message.safeParse(env.data.data);
   if (!m.success) return { ok: false, reason: `malformed IM push: ${firstIssue(m.error)}` };
   const msg = m.data;
@@ -77,7 +81,7 @@ export function parseLazadaPush(body: Buffer): ParseResult {
     externalMessageId: idString(msg.message_id),
     from: { externalId: idString(msg.from_account_id) },
     text,
-    receivedAt: toSeconds(msg.send_time ?? env.data.timestamp) * 1000,
+    receivedAt: toSeconds(msg.send_time ?? sentAt) * 1000,
     thread: { sessionId: idString(msg.session_id) },
   };
   return { ok: true, events: [event] };

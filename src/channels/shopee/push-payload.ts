@@ -15,10 +15,12 @@ export const WEBCHAT_PUSH = 10;
 const idLike = z.union([z.string().regex(/^\d{1,30}$/), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
 const epochSeconds = z.number().int().nonnegative().max(99_999_999_999);
 
+// Only `code` is required of every push (Shopee's console checks the URL with pushes of its own);
+// a chat push must also carry the timestamp the replay check reads.
 const envelope = z.object({
   code: z.number().int(),
   shop_id: idLike.optional(),
-  timestamp: epochSeconds,
+  timestamp: epochSeconds.optional(),
   data: z.unknown().optional(),
 });
 
@@ -76,6 +78,8 @@ export function parseShopeePush(body: Buffer, shopId: string): ParseResult {
   const env = parseJsonBody(body, envelope, 'Shopee push');
   if (!env.ok) return env;
   if (env.data.code !== WEBCHAT_PUSH) return { ok: true, events: [] };
+  const sentAt = env.data.timestamp;
+  if (sentAt === undefined) return { ok: false, reason: 'webchat push without timestamp' };
   const w = webchat.safeParse(env.data.data);
   if (!w.success) return { ok: false, reason: `malformed webchat push: ${firstIssue(w.error)}` };
   if (w.data.type !== 'message') return { ok: true, events: [] };
@@ -94,7 +98,7 @@ export function parseShopeePush(body: Buffer, shopId: string): ParseResult {
     externalMessageId: idString(msg.message_id),
     from: { externalId: idString(msg.from_id), ...(name ? { name } : {}) },
     text,
-    receivedAt: (msg.created_timestamp ?? env.data.timestamp) * 1000,
+    receivedAt: (msg.created_timestamp ?? sentAt) * 1000,
   };
   return { ok: true, events: [event] };
 }

@@ -16,10 +16,12 @@ export const NEW_MESSAGE = 14;
 const id = z.union([z.string().regex(/^[A-Za-z0-9_:.-]{1,128}$/), z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER)]);
 const epochSeconds = z.number().int().nonnegative().max(99_999_999_999);
 
+// Only `type` is required of every webhook (test deliveries from Partner Center included); a
+// NEW_MESSAGE must also carry the timestamp the replay check reads.
 const envelope = z.object({
   type: z.number().int(),
   shop_id: id.optional(),
-  timestamp: epochSeconds,
+  timestamp: epochSeconds.optional(),
   data: z.unknown().optional(),
 });
 
@@ -65,6 +67,8 @@ export function parseTiktokWebhook(body: Buffer): ParseResult {
   const env = parseJsonBody(body, envelope, 'TikTok Shop webhook');
   if (!env.ok) return env;
   if (env.data.type !== NEW_MESSAGE) return { ok: true, events: [] };
+  const sentAt = env.data.timestamp;
+  if (sentAt === undefined) return { ok: false, reason: 'NEW_MESSAGE without timestamp' };
   const m = message.safeParse(env.data.data);
   if (!m.success) return { ok: false, reason: `malformed NEW_MESSAGE: ${firstIssue(m.error)}` };
   const msg = m.data;
@@ -79,7 +83,7 @@ export function parseTiktokWebhook(body: Buffer): ParseResult {
     externalMessageId: idString(msg.message_id),
     from: { externalId: idString(msg.sender.im_user_id), ...(name ? { name } : {}) },
     text,
-    receivedAt: (msg.create_time ?? env.data.timestamp) * 1000,
+    receivedAt: (msg.create_time ?? sentAt) * 1000,
     thread: { conversationId: idString(msg.conversation_id) },
   };
   return { ok: true, events: [event] };
