@@ -27,16 +27,25 @@ export class ChannelTokens {
 
   /** A fresh access token for the account, refreshed first when it lapses within the margin. */
   accessToken<C, S>(account: Account<C, S>, lifecycle: TokenLifecycle<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<AccessTokenResult> {
+    return this.once(account, () => this.current(account, lifecycle, http, env, false));
+  }
+
+  /** Refreshes now whatever the expiry (keeps a quiet account's refresh token from lapsing). */
+  refreshNow<C, S>(account: Account<C, S>, lifecycle: TokenLifecycle<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<AccessTokenResult> {
+    return this.once(account, () => this.current(account, lifecycle, http, env, true));
+  }
+
+  private once(account: { id: string }, run: () => Promise<AccessTokenResult>): Promise<AccessTokenResult> {
     const running = this.inflight.get(account.id);
     if (running) return running;
-    const p = this.current(account, lifecycle, http, env).finally(() => this.inflight.delete(account.id));
+    const p = run().finally(() => this.inflight.delete(account.id));
     this.inflight.set(account.id, p);
     return p;
   }
 
-  private async current<C, S>(account: Account<C, S>, lifecycle: TokenLifecycle<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<AccessTokenResult> {
+  private async current<C, S>(account: Account<C, S>, lifecycle: TokenLifecycle<C, S>, http: ChannelHttp, env: ChannelEnv, force: boolean): Promise<AccessTokenResult> {
     const stored = await this.read(account);
-    if (stored && stored.accessExpiresAt - this.now() > REFRESH_MARGIN_MS) return { ok: true, token: stored.grant.accessToken };
+    if (!force && stored && stored.accessExpiresAt - this.now() > REFRESH_MARGIN_MS) return { ok: true, token: stored.grant.accessToken };
     const refreshToken = stored?.grant.refreshToken ?? lifecycle.initialRefreshToken(account.secrets);
     if (stored?.grant.refreshExpiresAt !== undefined && stored.grant.refreshExpiresAt <= this.now()) {
       return { ok: false, permanent: true, error: 'the refresh token has expired: authorize the app again and reconnect the channel account' };
