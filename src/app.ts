@@ -15,6 +15,8 @@ import { seedDemoIfEmpty, type NewTenant } from './commerce/tenant-setup.js';
 import { Ingest } from './ingest/ingest.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import { ChannelAccounts } from './channels/accounts.js';
+import { ChannelTokens } from './channels/access-tokens.js';
+import { TokenKeeper } from './channels/token-keeper.js';
 import { SecretBox } from './runtime/secret-box.js';
 import { resolveSecretsKey } from './channels/secrets-key.js';
 import { ChannelSender } from './outbox/channel-sender.js';
@@ -88,14 +90,13 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
   const secretsKey = resolveSecretsKey(config, log);
-  const channelAccounts = new ChannelAccounts(store.db, secretsKey ? new SecretBox(secretsKey, 'CHANNEL_SECRETS_KEY') : undefined);
+  const channelBox = secretsKey ? new SecretBox(secretsKey, 'CHANNEL_SECRETS_KEY') : undefined;
+  const channelAccounts = new ChannelAccounts(store.db, channelBox);
   const channelHttp = new UndiciChannelHttp();
-  const channelSender = new ChannelSender({
-    db: store.db,
-    accounts: channelAccounts,
-    http: channelHttp,
-    env: { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL },
-  });
+  const channelTokens = new ChannelTokens(store.db, channelBox);
+  const channelEnv = { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL, shopeeApiUrl: config.SHOPEE_API_URL, tiktokShopApiUrl: config.TIKTOK_SHOP_API_URL, tiktokShopAuthUrl: config.TIKTOK_SHOP_AUTH_URL, lazadaApiUrl: config.LAZADA_API_URL, lazadaAuthUrl: config.LAZADA_AUTH_URL };
+  const channelSender = new ChannelSender({ db: store.db, accounts: channelAccounts, tokens: channelTokens, http: channelHttp, env: channelEnv });
+  const tokenKeeper = new TokenKeeper({ db: store.db, accounts: channelAccounts, tokens: channelTokens, http: channelHttp, env: channelEnv, log });
 
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
   const outbox = new OutboxWorker(
@@ -154,6 +155,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
         outbox.start();
         channelAccounts.onChange(() => void emailInbox.refresh().catch((err) => log.error({ err }, 'e-mail accounts refresh failed')));
         await emailInbox.start();
+        if (channelBox) tokenKeeper.start();
         storeSync?.start();
         assigner.start();
       }
@@ -168,6 +170,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await pipeline.stop();
       await revalidating?.close();
       await outbox.stop();
+      await tokenKeeper.stop();
       await channelHttp.close();
       await emailInbox.stop();
       closeEmailTransports();

@@ -71,8 +71,9 @@ export async function handleWebhook(deps: WebhookDeps, type: string, accountId: 
   const { def, account } = found;
   const verdict = def.verify(req, account);
   if (!verdict.ok) {
-    deps.log.warn({ channel: type, accountId, tenantId: account.tenantId, reason: verdict.reason }, 'webhook with a bad signature refused');
-    return refuse(verdict.status, 'invalid_signature', verdict.reason);
+    // 401: not signed by the platform (or a replayed push); 403: signed, but for another shop or number.
+    deps.log.warn({ channel: type, accountId, tenantId: account.tenantId, reason: verdict.reason }, verdict.status === 401 ? 'webhook with a bad signature refused' : 'webhook for another account refused');
+    return refuse(verdict.status, verdict.status === 401 ? 'invalid_signature' : 'forbidden', verdict.reason);
   }
   const parsed = def.parse(req.body, account);
   if (!parsed.ok) {

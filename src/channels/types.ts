@@ -23,6 +23,8 @@ export interface ChannelCapabilities {
 
 /** The raw webhook request, exactly as received (signatures are computed over these bytes). */
 export interface RawWebhook {
+  /** The public URL the platform called (PUBLIC_URL + path and query): Shopee signs it with the body. */
+  url: string;
   headers: Record<string, string | string[] | undefined>;
   query: Record<string, unknown>;
   body: Buffer;
@@ -78,6 +80,8 @@ export interface SendRequest {
   thread?: Record<string, unknown>;
   /** Stable across retries of this part (outbox row id + part index), for platforms' retry keys. */
   idempotencyKey: string;
+  /** A fresh access token, for channels whose platform hands out short-lived ones (definition.tokens). */
+  accessToken?: string;
 }
 
 export type SendResult =
@@ -87,7 +91,31 @@ export type SendResult =
 
 /** The HTTP client senders use (undici underneath); a test can count calls but not fake answers. */
 export interface ChannelHttp {
-  post(url: string, opts: { headers: Record<string, string>; body: string; timeoutMs: number }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>;
+  post(url: string, opts: { headers: Record<string, string>; body: string; timeoutMs: number }): Promise<HttpAnswer>;
+  get(url: string, opts: { headers: Record<string, string>; timeoutMs: number }): Promise<HttpAnswer>;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Tokens of a platform with short-lived access tokens (Shopee: 4 hours; TikTok Shop: 7 days). */
+export interface TokenGrant {
+  accessToken: string;
+  refreshToken: string;
+  /** Epoch milliseconds. */
+  accessExpiresAt: number;
+  refreshExpiresAt?: number;
+}
+
+export type RefreshResult = { ok: true; grant: TokenGrant } | { ok: false; error: string; permanent: boolean; retryAfterMs?: number };
+
+export interface TokenLifecycle<C, S> {
+  /** The refresh token the merchant entered, used until the first refresh stores a grant. */
+  initialRefreshToken(secrets: S): string;
+  refresh(refreshToken: string, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<RefreshResult>;
 }
 
 export interface ChannelEnv {
@@ -95,6 +123,12 @@ export interface ChannelEnv {
   graphApiVersion: string;
   telegramApiUrl: string;
   lineApiUrl: string;
+  shopeeApiUrl: string;
+  tiktokShopApiUrl: string;
+  tiktokShopAuthUrl: string;
+  /** Overrides every venture's Lazada API host when set (a proxy, or a test server). */
+  lazadaApiUrl: string | undefined;
+  lazadaAuthUrl: string;
 }
 
 export interface ChannelDefinition<C = unknown, S = unknown> {
@@ -118,6 +152,8 @@ export interface ChannelDefinition<C = unknown, S = unknown> {
   verify(req: RawWebhook, account: Account<C, S>): Verdict;
   parse(body: Buffer, account: Account<C, S>): ParseResult;
   send(req: SendRequest, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<SendResult>;
+  /** The platform's access tokens expire: the outbox refreshes them and passes a fresh one in SendRequest.accessToken. */
+  tokens?: TokenLifecycle<C, S>;
   /** Sends per second allowed for one account (platform throughput limit). */
   ratePerSecond(account: Account<C, S>): number;
 }

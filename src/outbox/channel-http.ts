@@ -1,15 +1,23 @@
 // The HTTP client channel senders use: undici over a keep-alive pool, bodies capped so a misbehaving
 // endpoint cannot make us buffer without limit.
 import { Agent, request } from 'undici';
-import type { ChannelHttp } from '../channels/types.js';
+import type { ChannelHttp, HttpAnswer } from '../channels/types.js';
 
 const MAX_RESPONSE_BYTES = 256 * 1024;
 
 export class UndiciChannelHttp implements ChannelHttp {
   private readonly agent = new Agent({ connections: 64, keepAliveTimeout: 30_000 });
 
-  async post(url: string, opts: { headers: Record<string, string>; body: string; timeoutMs: number }) {
-    const res = await request(url, { method: 'POST', dispatcher: this.agent, headers: opts.headers, body: opts.body, headersTimeout: opts.timeoutMs, bodyTimeout: opts.timeoutMs });
+  post(url: string, opts: { headers: Record<string, string>; body: string; timeoutMs: number }): Promise<HttpAnswer> {
+    return this.send(url, 'POST', opts.headers, opts.body, opts.timeoutMs);
+  }
+
+  get(url: string, opts: { headers: Record<string, string>; timeoutMs: number }): Promise<HttpAnswer> {
+    return this.send(url, 'GET', opts.headers, undefined, opts.timeoutMs);
+  }
+
+  private async send(url: string, method: 'GET' | 'POST', headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<HttpAnswer> {
+    const res = await request(url, { method, dispatcher: this.agent, headers, ...(body !== undefined ? { body } : {}), headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of res.body) {

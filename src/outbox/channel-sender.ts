@@ -5,6 +5,7 @@
 // Replies are rendered to the channel's capabilities here, at the edge, so every stage before stays
 // channel-blind.
 import type { Kysely } from 'kysely';
+import type { ChannelTokens } from '../channels/access-tokens.js';
 import type { ChannelAccounts } from '../channels/accounts.js';
 import { channelDefinition } from '../channels/registry.js';
 import { renderForChannel } from '../channels/render-for-channel.js';
@@ -28,7 +29,7 @@ export class ChannelSender {
   private readonly limiter = new RateLimiter();
 
   constructor(
-    private readonly deps: { db: Kysely<Database>; accounts: ChannelAccounts; http: ChannelHttp; env: ChannelEnv },
+    private readonly deps: { db: Kysely<Database>; accounts: ChannelAccounts; tokens: ChannelTokens; http: ChannelHttp; env: ChannelEnv },
     private readonly concurrency = 32,
   ) {}
 
@@ -76,6 +77,18 @@ export class ChannelSender {
     if (!account || account.tenantId !== row.tenant_id) return { id: row.id, ok: false, permanent: true, error: 'the channel account is disabled or deleted' };
     const def = channelDefinition(account.type)!;
     const parts = renderForChannel({ text: p.text, ...(p.quickReplies ? { quickReplies: p.quickReplies } : {}) }, def.capabilities);
+    let accessToken: string | undefined;
+    if (def.tokens) {
+      let t;
+      try {
+        t = await this.deps.tokens.accessToken(account, def.tokens, this.deps.http, this.deps.env);
+      } catch (err) {
+        // Network trouble on the token service, or a grant that cannot be opened: retried.
+        return { id: row.id, ok: false, permanent: false, error: `access token: ${(err as Error).message}` };
+      }
+      if (!t.ok) return { id: row.id, ok: false, permanent: t.permanent, error: `access token refresh failed: ${t.error}`, ...(t.retryAfterMs !== undefined ? { retryAfterMs: t.retryAfterMs } : {}) };
+      accessToken = t.token;
+    }
     let externalId: string | undefined;
     for (let i = p.partsSent ?? 0; i < parts.length; i++) {
       let wait = this.limiter.take(account.id, def.ratePerSecond(account));
@@ -93,6 +106,7 @@ export class ChannelSender {
           author: p.author,
           sinceLastInboundMs: lastInboundAt === undefined ? Number.POSITIVE_INFINITY : Date.now() - lastInboundAt,
           idempotencyKey: `${row.id}:${i}`,
+          ...(accessToken ? { accessToken } : {}),
           ...(replyToken ? { replyToken } : {}),
           ...(thread ? { thread } : {}),
         },

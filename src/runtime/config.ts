@@ -52,6 +52,11 @@ export const configSchema = z
     GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, 'must look like v21.0').default('v21.0'),
     TELEGRAM_API_URL: z.url().default('https://api.telegram.org'),
     LINE_API_URL: z.url().default('https://api.line.me'),
+    SHOPEE_API_URL: z.url().default('https://partner.shopeemobile.com'),
+    TIKTOK_SHOP_API_URL: z.url().default('https://open-api.tiktokglobalshop.com'),
+    TIKTOK_SHOP_AUTH_URL: z.url().default('https://auth.tiktok-shops.com'),
+    LAZADA_API_URL: z.url().optional(),
+    LAZADA_AUTH_URL: z.url().default('https://auth.lazada.com/rest'),
     /** 32-byte key (base64 or 64 hex digits) that seals store credentials at rest; `openssl rand -base64 32`. */
     STORE_CREDENTIALS_KEY: z
       .string()

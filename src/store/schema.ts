@@ -193,6 +193,15 @@ export interface ChannelThreadTable {
   updated_at: number;
 }
 
+/** Short-lived platform access tokens per channel account (Shopee, TikTok Shop), sealed. */
+export interface ChannelTokenTable {
+  tenant_id: string;
+  account_id: string;
+  grant: string;
+  access_expires_at: number;
+  updated_at: number;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -353,6 +362,7 @@ export interface Database {
   channel_accounts: ChannelAccountTable;
   channel_reply_tokens: ChannelReplyTokenTable;
   channel_threads: ChannelThreadTable;
+  channel_tokens: ChannelTokenTable;
   store_connections: StoreConnectionTable;
   store_webhook_receipts: StoreWebhookReceiptTable;
   handoff_settings: HandoffSettingsTable;

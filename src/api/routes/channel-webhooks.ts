@@ -36,7 +36,7 @@ export function registerChannelWebhooks(app: FastifyInstance, ctx: AppContext): 
     scope.post('/channels/:type/:accountId/webhook', { bodyLimit: WEBHOOK_BODY_LIMIT }, async (req, reply) => {
       const p = parseWith(params, req.params);
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      return send(reply, await handleWebhook(deps, p.type, p.accountId, { headers: req.headers, query: req.query as Record<string, unknown>, body }).catch(unavailable));
+      return send(reply, await handleWebhook(deps, p.type, p.accountId, { url: ctx.config.publicUrl + req.url, headers: req.headers, query: req.query as Record<string, unknown>, body }).catch(unavailable));
     });
   });
 }
