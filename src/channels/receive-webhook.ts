@@ -8,6 +8,7 @@ import type { Logger } from '../runtime/logger.js';
 import type { Database } from '../store/schema.js';
 import type { ChannelAccounts } from './accounts.js';
 import { channelOf } from './channel-key.js';
+import { displayName } from './display-name.js';
 import { applyDeliveryStatus, applyReadWatermark } from './delivery-status.js';
 import { lastOfferedOptions, numberedChoice } from './numbered-choice.js';
 import { channelDefinition } from './registry.js';
@@ -96,10 +97,11 @@ export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest'>, acc
     events.map(async (e) => {
       if (e.kind !== 'message') return;
       const picked = /^\s*\d{1,2}\s*[.)]?\s*$/.test(e.text) ? numberedChoice(e.text, await lastOfferedOptions(deps.db, account.tenantId, channel, e.from.externalId), caps) : undefined;
+      const name = displayName(e.from.name);
       const r = await deps.ingest.accept({
         tenantId: account.tenantId,
         channel,
-        customer: { externalId: e.from.externalId, ...(e.from.name ? { name: e.from.name } : {}), ...(e.from.email ? { email: e.from.email } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}) },
+        customer: { externalId: e.from.externalId, ...(name ? { name } : {}), ...(e.from.email ? { email: e.from.email } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}) },
         text: picked ?? e.text,
         externalMessageId: e.externalMessageId,
         receivedAt: e.receivedAt,

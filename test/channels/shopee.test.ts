@@ -95,6 +95,14 @@ describe.each(backends())('Shopee channel (%s)', (backend) => {
     expect(msgs.find((m) => m.external_id === '2310000000000005')?.text).toBe('[image]');
   });
 
+  it('stores a buyer whose name holds control characters (PostgreSQL text takes no NUL)', async () => {
+    const push = webchatMessage({ messageId: '2310000000000013', buyerId: 88100009, text: 'hi' });
+    (push.data.content as { from_user_name: string }).from_user_name = 'rina\u0000\u0007_shop';
+    expect((await deliver(push)).json).toMatchObject({ accepted: 1 });
+    const customer = await h.app.ctx.store.db.selectFrom('customers').select('name').where('tenant_id', '=', h.tenantId).where('channel', '=', account.channel).where('external_id', '=', '88100009').executeTakeFirstOrThrow();
+    expect(customer.name).toBe('rina_shop');
+  });
+
   it('refuses forged, replayed and other-shop pushes with their status, storing nothing', async () => {
     const push = webchatMessage({ messageId: '2310000000000006', buyerId: 88100004, text: 'forged' });
     expect((await deliver(push, { key: 'f'.repeat(64) })).status).toBe(401);
