@@ -86,12 +86,8 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const secretsKey = resolveSecretsKey(config, log);
   const channelAccounts = new ChannelAccounts(store.db, secretsKey ? new SecretBox(secretsKey, 'CHANNEL_SECRETS_KEY') : undefined);
   const channelHttp = new UndiciChannelHttp();
-  const channelSender = new ChannelSender({
-    db: store.db,
-    accounts: channelAccounts,
-    http: channelHttp,
-    env: { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL },
-  });
+  const channelEnv = { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL };
+  const channelSender = new ChannelSender({ db: store.db, accounts: channelAccounts, http: channelHttp, env: channelEnv });
 
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
   const outbox = new OutboxWorker(
@@ -122,6 +118,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     visitorSecret,
     wakeOutbox: () => outbox.wake(),
     channelAccounts,
+    channelPlatform: { http: channelHttp, env: channelEnv },
     async ready() {
       const checks: Record<string, boolean> = config.WORKERS ? { model: nlu.ready } : {};
       if (bus instanceof RedisBus) checks.redis = await bus.ping().catch(() => false);

@@ -11,6 +11,7 @@ import type { TenantDirectory } from '../runtime/tenants.js';
 import type { Store } from '../store/database.js';
 import type { ApiKeyAuth } from './auth/api-key.js';
 import type { ChannelAccounts } from '../channels/accounts.js';
+import type { ChannelEnv, ChannelHttp } from '../channels/types.js';
 
 export interface AppContext {
   config: Config;
@@ -33,4 +34,6 @@ export interface AppContext {
   wakeOutbox(): void;
   /** Per-tenant channel accounts (WhatsApp numbers, bots, …) with their secrets. */
   channelAccounts: ChannelAccounts;
+  /** The platforms' APIs as the outbox reaches them (acknowledging taps from webhooks). */
+  channelPlatform: { http: ChannelHttp; env: ChannelEnv };
 }

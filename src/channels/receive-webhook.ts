@@ -11,7 +11,7 @@ import { channelOf } from './channel-key.js';
 import { applyDeliveryStatus, applyReadWatermark } from './delivery-status.js';
 import { lastOfferedOptions, numberedChoice } from './numbered-choice.js';
 import { channelDefinition } from './registry.js';
-import type { Account, ChannelEvent, RawWebhook } from './types.js';
+import type { Account, ChannelDefinition, ChannelEnv, ChannelEvent, ChannelHttp, RawWebhook } from './types.js';
 
 export interface WebhookOutcome {
   status: number;
@@ -25,6 +25,8 @@ export interface WebhookDeps {
   ingest: Ingest;
   accounts: ChannelAccounts;
   log: Logger;
+  /** The platform API, for acknowledging taps (Telegram's answerCallbackQuery). */
+  platform?: { http: ChannelHttp; env: ChannelEnv };
 }
 
 export class ChannelUnavailableError extends Error {
@@ -80,7 +82,21 @@ export async function handleWebhook(deps: WebhookDeps, type: string, accountId: 
     return refuse(400, 'invalid_payload', parsed.reason);
   }
   const counts = await acceptEvents(deps, account, parsed.events);
+  acknowledgeTaps(deps, def, account, parsed.events);
   return { status: 200, body: counts };
+}
+
+/** Stops the shopper's spinner for each stored tap. Not awaited: the platform's answer must not hold
+ * up the webhook's 200, and a lost acknowledgement costs only the spinner (the reply still goes out). */
+function acknowledgeTaps(deps: WebhookDeps, def: ChannelDefinition, account: Account, events: ChannelEvent[]): void {
+  if (!def.acknowledge || !deps.platform) return;
+  const { http, env } = deps.platform;
+  for (const e of events) {
+    if (e.kind !== 'message' || !e.interactionId) continue;
+    void def.acknowledge(e.interactionId, account, http, env).then((r) => {
+      if (!r.ok) deps.log.warn({ channel: account.type, accountId: account.id, tenantId: account.tenantId, error: r.error }, 'acknowledging a button tap failed');
+    });
+  }
 }
 
 /** Stores parsed events: messages through ingest (dedupe on the platform id; a bare number picks from

@@ -41,6 +41,8 @@ export type ChannelEvent =
       replyToken?: { token: string; expiresAt: number };
       /** Thread state to answer in the same thread (e-mail), kept per shopper. */
       thread?: Record<string, unknown>;
+      /** A tap the platform waits for us to acknowledge (Telegram's callback_query id): its client spins until then. */
+      interactionId?: string;
     }
   | { kind: 'status'; externalMessageId: string; status: DeliveryStatus; at: number; error?: string }
   /** Everything we sent this shopper up to `watermark` was read (Messenger's read receipts). */
@@ -118,6 +120,8 @@ export interface ChannelDefinition<C = unknown, S = unknown> {
   verify(req: RawWebhook, account: Account<C, S>): Verdict;
   parse(body: Buffer, account: Account<C, S>): ParseResult;
   send(req: SendRequest, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<SendResult>;
+  /** Acknowledges a verified, stored tap (`interactionId`) so the shopper's client stops waiting. */
+  acknowledge?(interactionId: string, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<{ ok: true } | { ok: false; error: string }>;
   /** Sends per second allowed for one account (platform throughput limit). */
   ratePerSecond(account: Account<C, S>): number;
 }

@@ -67,7 +67,7 @@ export function parseTelegramUpdate(body: Buffer): ParseResult {
   const cb = u.data.callback_query;
   if (cb && cb.data && (!cb.message || cb.message.chat.type === 'private')) {
     if (!messageTextSchema.safeParse(cb.data).success) return { ok: false, reason: 'callback_query.data has no usable text' };
-    events.push({ kind: 'message', externalMessageId: `cb:${cb.id}`, from: { externalId: String(cb.message?.chat.id ?? cb.from.id), ...person(cb.from) }, text: cb.data, receivedAt: Date.now() });
+    events.push({ kind: 'message', externalMessageId: `cb:${cb.id}`, from: { externalId: String(cb.message?.chat.id ?? cb.from.id), ...person(cb.from) }, text: cb.data, receivedAt: Date.now(), interactionId: cb.id });
   }
   return { ok: true, events };
 }
