@@ -91,7 +91,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
 
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
   const outbox = new OutboxWorker(
-    { store, log, metrics, tenants, channels: channelSender },
+    { store, log, metrics, tenants, channels: channelSender, bus },
     { batch: config.OUTBOX_BATCH, concurrency: config.OUTBOX_CONCURRENCY, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, leaseMs: config.LEASE_MS },
   );
   const pipeline = new PipelineWorker(

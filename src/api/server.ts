@@ -15,6 +15,7 @@ import { registerApiV1 } from './routes/api-v1.js';
 import { registerChannelAccounts } from './routes/channel-accounts.js';
 import { registerChannelWebhooks } from './routes/channel-webhooks.js';
 import { registerConsole } from './routes/console.js';
+import { registerConsoleDelivery } from './routes/console-delivery.js';
 import { registerHealth } from './routes/health.js';
 import { registerRealtime } from './routes/realtime.js';
 import { registerShop } from './routes/shop.js';
@@ -79,6 +80,7 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   registerApiV1(app, ctx);
   registerConsole(app, ctx);
   registerConsoleHandoff(app, ctx);
+  registerConsoleDelivery(app, ctx);
   registerShop(app, ctx);
   registerStoreWebhooks(app, ctx);
   registerRealtime(app, ctx, gateway);

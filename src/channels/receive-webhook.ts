@@ -4,10 +4,12 @@
 // and logged, and nothing of it is stored.
 import type { Kysely } from 'kysely';
 import type { Ingest } from '../ingest/ingest.js';
+import type { Bus } from '../runtime/bus.js';
 import type { Logger } from '../runtime/logger.js';
 import type { Database } from '../store/schema.js';
 import type { ChannelAccounts } from './accounts.js';
 import { channelOf } from './channel-key.js';
+import { publishMessageUpdates } from './delivery-events.js';
 import { applyDeliveryStatus, applyReadWatermark } from './delivery-status.js';
 import { lastOfferedOptions, numberedChoice } from './numbered-choice.js';
 import { channelDefinition } from './registry.js';
@@ -25,6 +27,8 @@ export interface WebhookDeps {
   ingest: Ingest;
   accounts: ChannelAccounts;
   log: Logger;
+  /** Where changed delivery ticks are announced to the consoles. */
+  bus?: Bus;
   /** The platform API, for acknowledging taps (Telegram's answerCallbackQuery). */
   platform?: { http: ChannelHttp; env: ChannelEnv };
 }
@@ -102,7 +106,7 @@ function acknowledgeTaps(deps: WebhookDeps, def: ChannelDefinition, account: Acc
 /** Stores parsed events: messages through ingest (dedupe on the platform id; a bare number picks from
  * the numbered options we last sent), reply tokens and thread state beside them, receipts on our
  * messages. Shared by webhooks and pulled channels (IMAP). */
-export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest'>, account: Account, events: ChannelEvent[]): Promise<{ accepted: number; duplicates: number; receipts: number }> {
+export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest' | 'bus'>, account: Account, events: ChannelEvent[]): Promise<{ accepted: number; duplicates: number; receipts: number }> {
   const channel = channelOf(account);
   const caps = channelDefinition(account.type)!.capabilities;
   let accepted = 0;
@@ -142,14 +146,15 @@ export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest'>, acc
       }
     }),
   );
-  let receipts = 0;
+  const changed = new Set<string>();
   for (const e of events) {
     if (e.kind === 'status') {
-      const changed = await applyDeliveryStatus(deps.db, account.tenantId, { channel, externalId: e.externalMessageId }, { status: e.status, at: e.at, ...(e.error ? { error: e.error } : {}) });
-      if (changed) receipts++;
+      const id = await applyDeliveryStatus(deps.db, account.tenantId, { channel, externalId: e.externalMessageId }, { status: e.status, at: e.at, ...(e.error ? { error: e.error } : {}) });
+      if (id) changed.add(id);
     } else if (e.kind === 'read_watermark') {
-      receipts += await applyReadWatermark(deps.db, account.tenantId, channel, e.customerExternalId, e.watermark);
+      for (const id of await applyReadWatermark(deps.db, account.tenantId, channel, e.customerExternalId, e.watermark)) changed.add(id);
     }
   }
-  return { accepted, duplicates, receipts };
+  if (deps.bus && changed.size > 0) await publishMessageUpdates(deps.db, deps.bus, account.tenantId, [...changed]);
+  return { accepted, duplicates, receipts: changed.size };
 }

@@ -106,8 +106,13 @@ describe.each(backends())('WhatsApp channel (%s)', (backend) => {
       const reply = await eventually(async () => (await messagesOf(h, h.tenantId, account.channel)).find((m) => m.direction === 'out' && m.external_id !== null));
       const wamid = reply.external_id!;
       expect(wamid).toMatch(/^wamid\.OUT/);
-      // Receipts arrive out of order and twice; the status only moves forward.
+      // Receipts arrive out of order and twice; the status only moves forward. Each change reaches the
+      // consoles (message.updated) so the ticks move live.
+      const updates: { id: string; status?: string }[] = [];
+      const unsubscribe = h.app.ctx.bus.subscribe((e) => e.type === 'message.updated' && updates.push({ id: e.message.id, ...(e.message.delivery ? { status: e.message.delivery.status } : {}) }));
       expect((await deliver(statusUpdate({ id: wamid, status: 'read' }))).json.receipts).toBe(1);
+      await eventually(async () => (updates.some((u) => u.id === reply.id && u.status === 'read') ? true : undefined));
+      unsubscribe();
       expect((await deliver(statusUpdate({ id: wamid, status: 'delivered' }))).json.receipts).toBe(0);
       expect((await deliver(statusUpdate({ id: wamid, status: 'read' }))).json.receipts).toBe(0);
       const after = await h.app.ctx.store.db.selectFrom('messages').select('meta').where('id', '=', reply.id).executeTakeFirstOrThrow();
