@@ -15,6 +15,7 @@ import { registerApiV1 } from './routes/api-v1.js';
 import { registerChannelAccounts } from './routes/channel-accounts.js';
 import { registerChannelWebhooks } from './routes/channel-webhooks.js';
 import { registerConsole } from './routes/console.js';
+import { registerConsoleCustomers } from './routes/console-customers.js';
 import { registerConsoleDelivery } from './routes/console-delivery.js';
 import { registerHealth } from './routes/health.js';
 import { registerRealtime } from './routes/realtime.js';
@@ -81,6 +82,7 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   registerConsole(app, ctx);
   registerConsoleHandoff(app, ctx);
   registerConsoleDelivery(app, ctx);
+  registerConsoleCustomers(app, ctx);
   registerShop(app, ctx);
   registerStoreWebhooks(app, ctx);
   registerRealtime(app, ctx, gateway);

@@ -34,7 +34,7 @@ export type ChannelEvent =
   | {
       kind: 'message';
       externalMessageId: string;
-      from: { externalId: string; name?: string; email?: string; locale?: string };
+      from: { externalId: string; name?: string; email?: string; locale?: string; verified?: VerifiedContact };
       text: string;
       receivedAt: number;
       /** A short-lived token for a free reply (LINE). */
@@ -47,6 +47,13 @@ export type ChannelEvent =
   | { kind: 'status'; externalMessageId: string; status: DeliveryStatus; at: number; error?: string }
   /** Everything we sent this shopper up to `watermark` was read (Messenger's read receipts). */
   | { kind: 'read_watermark'; customerExternalId: string; watermark: number };
+
+/** What the platform itself vouches for about the sender (a WhatsApp number, an e-mail's sender, a
+ * contact Telegram says is the user's own); it links channel identities into one customer. */
+export interface VerifiedContact {
+  email?: string;
+  phone?: string;
+}
 
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
 

@@ -1,0 +1,136 @@
+// Profiles: one shopper's channel identities joined. A proof recorded for a channel identity (the
+// platform vouches for its phone or e-mail, or the shopper proved an order is theirs) joins every
+// profile that holds the same proof; an agent may also merge two profiles, or detach one identity
+// again. Only proofs link: a typed, unchecked e-mail or phone never reaches this module. Every change
+// is written to customer_merges, and every query is scoped to the tenant.
+import type { Kysely, Transaction } from 'kysely';
+import { newId } from '../runtime/ids.js';
+import type { Database } from '../store/schema.js';
+import { identityKey, type Proof } from './identity-keys.js';
+
+export interface ProvenIdentity extends Proof {
+  source: 'channel' | 'order';
+}
+
+export class CustomerNotFound extends Error {}
+export class NothingToChange extends Error {}
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Records what this channel identity proved and joins the profiles sharing any of it. Returns the
+ * profile id when the identity now belongs to a profile with others. */
+export async function recordProofs(db: Kysely<Database>, tenantId: string, customerId: string, proofs: ProvenIdentity[], now = Date.now()): Promise<string | undefined> {
+  const rows = proofs.flatMap((p) => {
+    const value = identityKey(p);
+    return value ? [{ tenant_id: tenantId, customer_id: customerId, kind: p.kind, value, display: p.value.trim().slice(0, 320), source: p.source, created_at: now }] : [];
+  });
+  if (rows.length === 0) return undefined;
+  const fresh = await db
+    .insertInto('customer_identities')
+    .values(rows)
+    .onConflict((oc) => oc.columns(['tenant_id', 'customer_id', 'kind', 'value']).doNothing())
+    .returning(['kind', 'value'])
+    .execute();
+  // Already known: every profile holding it was joined when it was first recorded.
+  if (fresh.length === 0) return undefined;
+  return db.transaction().execute(async (trx) => {
+    const holders = await trx
+      .selectFrom('customer_identities')
+      .select(['customer_id', 'kind'])
+      .where('tenant_id', '=', tenantId)
+      .where('customer_id', '!=', customerId)
+      .where((eb) => eb.or(fresh.map((f) => eb.and([eb('kind', '=', f.kind), eb('value', '=', f.value)]))))
+      .execute();
+    if (holders.length === 0) return undefined;
+    const kinds = [...new Set(holders.map((h) => h.kind))].sort().join(', ');
+    return joinProfiles(trx, tenantId, [customerId, ...new Set(holders.map((h) => h.customer_id))], { action: 'linked', actorId: null, note: `same verified ${kinds}` }, now);
+  });
+}
+
+/** An agent's merge of two channel identities' profiles, with their audit note. */
+export async function mergeCustomers(db: Kysely<Database>, tenantId: string, customerId: string, otherId: string, actorId: string, note: string, now = Date.now()): Promise<string> {
+  return db.transaction().execute(async (trx) => {
+    const both = await trx.selectFrom('customers').select(['id', 'profile_id']).where('tenant_id', '=', tenantId).where('id', 'in', [customerId, otherId]).execute();
+    if (both.length !== 2 || customerId === otherId) throw new CustomerNotFound();
+    const [a, b] = both;
+    if ((a!.profile_id ?? a!.id) === (b!.profile_id ?? b!.id)) throw new NothingToChange('these are already one customer');
+    return (await joinProfiles(trx, tenantId, [customerId, otherId], { action: 'merged', actorId, note }, now))!;
+  });
+}
+
+/** Detaches one channel identity from its profile. Its proofs are forgotten too, so it joins again
+ * only on a new proof, never by what linked it before. */
+export async function unmergeCustomer(db: Kysely<Database>, tenantId: string, customerId: string, actorId: string, note: string, now = Date.now()): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const c = await trx.selectFrom('customers').select(['id', 'profile_id']).where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
+    if (!c) throw new CustomerNotFound();
+    if (!c.profile_id) throw new NothingToChange('this customer is not merged with anyone');
+    const root = c.profile_id;
+    const rest = await trx.selectFrom('customers').select('id').where('tenant_id', '=', tenantId).where('profile_id', '=', root).where('id', '!=', customerId).orderBy('created_at').orderBy('id').execute();
+    await trx.updateTable('customers').set({ profile_id: null }).where('tenant_id', '=', tenantId).where('id', '=', customerId).execute();
+    // A profile is keyed by one of its members: one left alone needs no key, and a profile whose key
+    // just left takes its next member's, so the departed identity can never pull it back by id.
+    if (rest.length === 1) await trx.updateTable('customers').set({ profile_id: null }).where('tenant_id', '=', tenantId).where('id', '=', rest[0]!.id).execute();
+    else if (root === customerId && rest.length > 1) await trx.updateTable('customers').set({ profile_id: rest[0]!.id }).where('tenant_id', '=', tenantId).where('profile_id', '=', root).execute();
+    await trx.deleteFrom('customer_identities').where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).execute();
+    await audit(trx, tenantId, { action: 'unmerged', profileId: root === customerId && rest.length > 1 ? rest[0]!.id : root, customerIds: [customerId], actorId, note }, now);
+  });
+}
+
+/** Puts the profiles of these channel identities into one, keyed by its oldest member's profile. */
+async function joinProfiles(trx: Transaction<Database>, tenantId: string, customerIds: string[], why: { action: 'linked' | 'merged'; actorId: string | null; note: string }, now: number): Promise<string | undefined> {
+  const members = await trx.selectFrom('customers').select(['id', 'profile_id']).where('tenant_id', '=', tenantId).where('id', 'in', customerIds).execute();
+  const roots = [...new Set(members.map((m) => m.profile_id ?? m.id))];
+  if (roots.length === 0) return undefined;
+  if (roots.length === 1) return members.some((m) => m.profile_id) ? roots[0] : undefined;
+  const [keep] = await trx.selectFrom('customers').select('id').where('tenant_id', '=', tenantId).where('id', 'in', roots).orderBy('created_at').orderBy('id').limit(1).execute();
+  const profileId = keep!.id;
+  await trx
+    .updateTable('customers')
+    .set({ profile_id: profileId })
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('id', 'in', roots), eb('profile_id', 'in', roots)]))
+    .execute();
+  await audit(trx, tenantId, { action: why.action, profileId, customerIds: members.map((m) => m.id), actorId: why.actorId, note: why.note }, now);
+  return profileId;
+}
+
+async function audit(trx: Db, tenantId: string, e: { action: 'linked' | 'merged' | 'unmerged'; profileId: string; customerIds: string[]; actorId: string | null; note: string }, now: number): Promise<void> {
+  await trx
+    .insertInto('customer_merges')
+    .values({ id: newId('cmg'), tenant_id: tenantId, action: e.action, profile_id: e.profileId, customer_ids: JSON.stringify(e.customerIds), actor_id: e.actorId, note: e.note.slice(0, 2000), created_at: now })
+    .execute();
+}
+
+/** The channel identities of a customer's profile (itself alone when not linked). */
+export async function profileMembers(db: Db, tenantId: string, customerId: string) {
+  const c = await db.selectFrom('customers').select(['id', 'profile_id']).where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
+  if (!c) return undefined;
+  const members = c.profile_id
+    ? await db.selectFrom('customers').selectAll().where('tenant_id', '=', tenantId).where('profile_id', '=', c.profile_id).orderBy('created_at').orderBy('id').execute()
+    : await db.selectFrom('customers').selectAll().where('tenant_id', '=', tenantId).where('id', '=', customerId).execute();
+  return { profileId: c.profile_id ?? c.id, members };
+}
+
+/** Verified e-mails and phones per customer, across its whole profile (for order access). */
+export async function verifiedContacts(db: Db, tenantId: string, customerIds: string[]): Promise<Map<string, { emails: string[]; phones: string[] }>> {
+  const out = new Map<string, { emails: string[]; phones: string[] }>();
+  if (customerIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('customers as c')
+    .innerJoin('customers as m', (j) => j.onRef('m.tenant_id', '=', 'c.tenant_id').on((eb) => eb.or([eb('m.id', '=', eb.ref('c.id')), eb.and([eb('c.profile_id', 'is not', null), eb('m.profile_id', '=', eb.ref('c.profile_id'))])])))
+    .innerJoin('customer_identities as ci', (j) => j.onRef('ci.customer_id', '=', 'm.id').onRef('ci.tenant_id', '=', 'm.tenant_id'))
+    .select(['c.id as customer_id', 'ci.kind', 'ci.display'])
+    .where('c.tenant_id', '=', tenantId)
+    .where('c.id', 'in', customerIds)
+    .where('ci.kind', 'in', ['email', 'phone'])
+    .orderBy('ci.created_at')
+    .execute();
+  for (const r of rows) {
+    const entry = out.get(r.customer_id) ?? { emails: [], phones: [] };
+    const list = r.kind === 'email' ? entry.emails : entry.phones;
+    if (!list.includes(r.display)) list.push(r.display);
+    out.set(r.customer_id, entry);
+  }
+  return out;
+}
