@@ -45,7 +45,8 @@ export async function listDeadLetters(db: Kysely<Database>, tenantId: string, li
   }));
 }
 
-export async function findDeadLetter(db: Kysely<Database>, tenantId: string, id: string): Promise<DeadLetter | undefined> {
+/** A dead letter by its outbox id, or by the message it carries (`by: 'message'`). */
+export async function findDeadLetter(db: Kysely<Database>, tenantId: string, id: string, by: 'outbox' | 'message' = 'outbox'): Promise<DeadLetter | undefined> {
   const row = await db
     .selectFrom('outbox')
     .innerJoin('messages', 'messages.id', 'outbox.message_id')
@@ -54,7 +55,8 @@ export async function findDeadLetter(db: Kysely<Database>, tenantId: string, id:
     .select(['outbox.id', 'outbox.last_error', 'outbox.attempts', 'outbox.next_attempt_at', 'messages.id as message_id', 'messages.conversation_id', 'messages.channel', 'messages.text', 'customers.name'])
     .where('outbox.tenant_id', '=', tenantId)
     .where('outbox.kind', '=', 'channel')
-    .where('outbox.id', '=', id)
+    .where(by === 'outbox' ? 'outbox.id' : 'outbox.message_id', '=', id)
+    .orderBy('outbox.created_at', 'desc')
     .executeTakeFirst();
   if (!row) return undefined;
   return { id: row.id, conversationId: row.conversation_id, messageId: row.message_id, channel: row.channel, text: row.text.slice(0, 280), error: row.last_error ?? 'unknown error', attempts: row.attempts, failedAt: new Date(row.next_attempt_at).toISOString(), customerName: row.name };
