@@ -13,6 +13,9 @@ import { isTypingTarget } from '../app/keyboard.js';
 import { HandoffPanel } from './HandoffPanel.js';
 import type { HandoffApi, HandoffDetail } from '../api/handoff-api.js';
 import type { ConsoleUser } from '../api/console-api.js';
+import type { CustomerApi } from '../api/customer-api.js';
+import type { DeliveryApi } from '../api/delivery-api.js';
+import { CustomerProfilePanel } from '../customer/CustomerProfilePanel.js';
 
 const RESOLVE_REASONS = ['answered', 'refund-issued', 'return-approved', 'replacement-sent', 'no-reply', 'spam'];
 
@@ -24,6 +27,11 @@ interface ConversationViewProps {
   onConversation(conversation: WireConversation): void;
   onMessage(message: WireMessage): void;
   onReload(): void;
+  /** Retrying dead-lettered replies from the message. */
+  deliveryApi?: DeliveryApi;
+  /** The customer across channels (profile, merge). */
+  customerApi?: CustomerApi;
+  onOpenConversation?(id: string): void;
 }
 
 const ACTION_FAILED: Record<ConversationAction, string> = {
@@ -32,7 +40,7 @@ const ACTION_FAILED: Record<ConversationAction, string> = {
   release: 'Could not hand the conversation back to the bot.',
 };
 
-export function ConversationView({ api, handoffApi, user, detail, onConversation, onMessage, onReload }: ConversationViewProps) {
+export function ConversationView({ api, handoffApi, user, detail, onConversation, onMessage, onReload, deliveryApi, customerApi, onOpenConversation }: ConversationViewProps) {
   const { conversation, messages } = detail;
   const [busy, setBusy] = useState<ConversationAction | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -182,7 +190,7 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
           }}
         >
           {messages.map((message) => (
-            <MessageItem key={message.id} message={message} customerName={name} />
+            <MessageItem key={message.id} message={message} customerName={name} {...(deliveryApi ? { onRetry: (id: string) => deliveryApi.retry(id, 'message') } : {})} />
           ))}
           {messages.length === 0 && <li className="empty-note">No messages yet.</li>}
         </ol>
@@ -208,6 +216,16 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
       <div className="side">
         {handoff && <HandoffPanel api={handoffApi} conversationId={conversation.id} detail={handoff} onNote={(note) => setHandoff((h) => (h ? { ...h, notes: [...h.notes, note] } : h))} />}
         <CustomerPanel conversation={conversation} />
+        {customerApi && (
+          <CustomerProfilePanel
+            key={conversation.customer.id}
+            api={customerApi}
+            customerId={conversation.customer.id}
+            conversationId={conversation.id}
+            canMerge={user.role !== 'agent'}
+            onOpen={(id) => onOpenConversation?.(id)}
+          />
+        )}
       </div>
     </div>
   );
