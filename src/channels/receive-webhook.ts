@@ -3,7 +3,6 @@
 // receipts. Anything forged, malformed or addressed to an unknown account is refused with its status
 // and logged, and nothing of it is stored.
 import type { Kysely } from 'kysely';
-import { recordProofs } from '../identity/customer-profiles.js';
 import type { Ingest } from '../ingest/ingest.js';
 import type { Bus } from '../runtime/bus.js';
 import type { Logger } from '../runtime/logger.js';
@@ -119,21 +118,13 @@ export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest' | 'bu
       const r = await deps.ingest.accept({
         tenantId: account.tenantId,
         channel,
-        customer: { externalId: e.from.externalId, ...(e.from.name ? { name: e.from.name } : {}), ...(e.from.email ? { email: e.from.email } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}) },
+        customer: { externalId: e.from.externalId, ...(e.from.name ? { name: e.from.name } : {}), ...(e.from.email ? { email: e.from.email } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}), ...(e.from.verified ? { verified: e.from.verified } : {}) },
         text: picked ?? e.text,
         externalMessageId: e.externalMessageId,
         receivedAt: e.receivedAt,
       });
       if (r.duplicate) duplicates++;
       else accepted++;
-      // Also for a redelivery: the first delivery may have failed right after the message was stored.
-      const v = e.from.verified;
-      if (r.customerId && v && (v.email || v.phone)) {
-        await recordProofs(deps.db, account.tenantId, r.customerId, [
-          ...(v.email ? [{ kind: 'email' as const, value: v.email, source: 'channel' as const }] : []),
-          ...(v.phone ? [{ kind: 'phone' as const, value: v.phone, source: 'channel' as const }] : []),
-        ]);
-      }
       if (r.duplicate) return;
       const key = { tenant_id: account.tenantId, account_id: account.id, customer_external_id: e.from.externalId };
       if (e.replyToken) {

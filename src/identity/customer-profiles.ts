@@ -20,31 +20,47 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Records what this channel identity proved and joins the profiles sharing any of it. Returns the
  * profile id when the identity now belongs to a profile with others. */
 export async function recordProofs(db: Kysely<Database>, tenantId: string, customerId: string, proofs: ProvenIdentity[], now = Date.now()): Promise<string | undefined> {
-  const rows = proofs.flatMap((p) => {
+  if (proofs.length === 0) return undefined;
+  const joined = await db.transaction().execute((trx) => recordProofsIn(trx, proofs.map((p) => ({ ...p, tenantId, customerId })), now));
+  return joined.get(customerId);
+}
+
+/** The batch form, inside the caller's transaction (ingest's): one insert for every proof, and a
+ * lookup of other holders only for the proofs not seen before. Returns the profile each linked
+ * customer now belongs to. */
+export async function recordProofsIn(trx: Transaction<Database>, proofs: (ProvenIdentity & { tenantId: string; customerId: string })[], now: number): Promise<Map<string, string>> {
+  const joined = new Map<string, string>();
+  const rows = new Map<string, Database['customer_identities']>();
+  for (const p of proofs) {
     const value = identityKey(p);
-    return value ? [{ tenant_id: tenantId, customer_id: customerId, kind: p.kind, value, display: p.value.trim().slice(0, 320), source: p.source, created_at: now }] : [];
-  });
-  if (rows.length === 0) return undefined;
-  const fresh = await db
+    if (value) rows.set([p.tenantId, p.customerId, p.kind, value].join('\u0000'), { tenant_id: p.tenantId, customer_id: p.customerId, kind: p.kind, value, display: p.value.trim().slice(0, 320), source: p.source, created_at: now });
+  }
+  if (rows.size === 0) return joined;
+  const fresh = await trx
     .insertInto('customer_identities')
-    .values(rows)
+    .values([...rows.values()])
     .onConflict((oc) => oc.columns(['tenant_id', 'customer_id', 'kind', 'value']).doNothing())
-    .returning(['kind', 'value'])
+    .returning(['tenant_id', 'customer_id', 'kind', 'value'])
     .execute();
-  // Already known: every profile holding it was joined when it was first recorded.
-  if (fresh.length === 0) return undefined;
-  return db.transaction().execute(async (trx) => {
+  // Already known proofs joined every profile holding them when they were first recorded.
+  for (const tenantId of new Set(fresh.map((f) => f.tenant_id))) {
+    const mine = fresh.filter((f) => f.tenant_id === tenantId);
     const holders = await trx
       .selectFrom('customer_identities')
-      .select(['customer_id', 'kind'])
+      .select(['customer_id', 'kind', 'value'])
       .where('tenant_id', '=', tenantId)
-      .where('customer_id', '!=', customerId)
-      .where((eb) => eb.or(fresh.map((f) => eb.and([eb('kind', '=', f.kind), eb('value', '=', f.value)]))))
+      .where((eb) => eb.or(mine.map((f) => eb.and([eb('kind', '=', f.kind), eb('value', '=', f.value)]))))
       .execute();
-    if (holders.length === 0) return undefined;
-    const kinds = [...new Set(holders.map((h) => h.kind))].sort().join(', ');
-    return joinProfiles(trx, tenantId, [customerId, ...new Set(holders.map((h) => h.customer_id))], { action: 'linked', actorId: null, note: `same verified ${kinds}` }, now);
-  });
+    for (const customerId of new Set(mine.map((f) => f.customer_id))) {
+      const keys = new Set(mine.filter((f) => f.customer_id === customerId).map((f) => `${f.kind}\u0000${f.value}`));
+      const others = holders.filter((h) => h.customer_id !== customerId && keys.has(`${h.kind}\u0000${h.value}`));
+      if (others.length === 0) continue;
+      const kinds = [...new Set(others.map((h) => h.kind))].sort().join(', ');
+      const profileId = await joinProfiles(trx, tenantId, [customerId, ...new Set(others.map((h) => h.customer_id))], { action: 'linked', actorId: null, note: `same verified ${kinds}` }, now);
+      if (profileId) joined.set(customerId, profileId);
+    }
+  }
+  return joined;
 }
 
 /** An agent's merge of two channel identities' profiles, with their audit note. */
