@@ -128,25 +128,32 @@ export async function profileMembers(db: Db, tenantId: string, customerId: strin
   return { profileId: c.profile_id ?? c.id, members };
 }
 
-/** Verified e-mails and phones per customer, across its whole profile (for order access). */
+/** Verified e-mails and phones per customer, across its whole profile (for order access). Simple
+ * indexed lookups (customers by id and by profile, identities by customer): this runs for every
+ * pipeline batch. */
 export async function verifiedContacts(db: Db, tenantId: string, customerIds: string[]): Promise<Map<string, { emails: string[]; phones: string[] }>> {
   const out = new Map<string, { emails: string[]; phones: string[] }>();
   if (customerIds.length === 0) return out;
+  const own = await db.selectFrom('customers').select(['id', 'profile_id']).where('tenant_id', '=', tenantId).where('id', 'in', customerIds).execute();
+  const profiles = [...new Set(own.flatMap((c) => (c.profile_id ? [c.profile_id] : [])))];
+  const mates = profiles.length > 0 ? await db.selectFrom('customers').select(['id', 'profile_id']).where('tenant_id', '=', tenantId).where('profile_id', 'in', profiles).execute() : [];
+  const membersOf = new Map(own.map((c) => [c.id, c.profile_id ? mates.filter((m) => m.profile_id === c.profile_id).map((m) => m.id) : [c.id]]));
+  const everyone = [...new Set([...membersOf.values()].flat())];
   const rows = await db
-    .selectFrom('customers as c')
-    .innerJoin('customers as m', (j) => j.onRef('m.tenant_id', '=', 'c.tenant_id').on((eb) => eb.or([eb('m.id', '=', eb.ref('c.id')), eb.and([eb('c.profile_id', 'is not', null), eb('m.profile_id', '=', eb.ref('c.profile_id'))])])))
-    .innerJoin('customer_identities as ci', (j) => j.onRef('ci.customer_id', '=', 'm.id').onRef('ci.tenant_id', '=', 'm.tenant_id'))
-    .select(['c.id as customer_id', 'ci.kind', 'ci.display'])
-    .where('c.tenant_id', '=', tenantId)
-    .where('c.id', 'in', customerIds)
-    .where('ci.kind', 'in', ['email', 'phone'])
-    .orderBy('ci.created_at')
+    .selectFrom('customer_identities')
+    .select(['customer_id', 'kind', 'display'])
+    .where('tenant_id', '=', tenantId)
+    .where('customer_id', 'in', everyone)
+    .where('kind', 'in', ['email', 'phone'])
+    .orderBy('created_at')
     .execute();
-  for (const r of rows) {
-    const entry = out.get(r.customer_id) ?? { emails: [], phones: [] };
-    const list = r.kind === 'email' ? entry.emails : entry.phones;
-    if (!list.includes(r.display)) list.push(r.display);
-    out.set(r.customer_id, entry);
+  for (const [customerId, members] of membersOf) {
+    const mine = rows.filter((r) => members.includes(r.customer_id));
+    if (mine.length === 0) continue;
+    out.set(customerId, {
+      emails: [...new Set(mine.filter((r) => r.kind === 'email').map((r) => r.display))],
+      phones: [...new Set(mine.filter((r) => r.kind === 'phone').map((r) => r.display))],
+    });
   }
   return out;
 }
