@@ -100,7 +100,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
 
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
   const outbox = new OutboxWorker(
-    { store, log, metrics, tenants, channels: channelSender },
+    { store, log, metrics, tenants, channels: channelSender, bus },
     { batch: config.OUTBOX_BATCH, concurrency: config.OUTBOX_CONCURRENCY, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, leaseMs: config.LEASE_MS },
   );
   const pipeline = new PipelineWorker(
@@ -129,6 +129,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     channelAccounts,
     translation: createTranslationProvider(config),
     presence,
+    channelPlatform: { http: channelHttp, env: channelEnv },
     async ready() {
       const checks: Record<string, boolean> = config.WORKERS ? { model: nlu.ready } : {};
       if (bus instanceof RedisBus) checks.redis = await bus.ping().catch(() => false);

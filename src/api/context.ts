@@ -13,6 +13,7 @@ import type { ApiKeyAuth } from './auth/api-key.js';
 import type { ChannelAccounts } from '../channels/accounts.js';
 import type { TranslationProvider } from '../translation/provider.js';
 import type { PresenceTracker } from '../handoff/presence-tracker.js';
+import type { ChannelEnv, ChannelHttp } from '../channels/types.js';
 
 export interface AppContext {
   config: Config;
@@ -39,4 +40,6 @@ export interface AppContext {
   translation: TranslationProvider | undefined;
   /** Console sockets per agent; all closed past the grace period → offline. */
   presence: PresenceTracker;
+  /** The platforms' APIs as the outbox reaches them (acknowledging taps from webhooks). */
+  channelPlatform: { http: ChannelHttp; env: ChannelEnv };
 }

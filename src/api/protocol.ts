@@ -20,6 +20,15 @@ export interface WireMessage {
   language?: string;
   /** Quick replies the shopper can tap (widget renders them as buttons). */
   quickReplies?: string[];
+  /** Outbound on a channel: how far it got (the platform's receipts; failed = dead-lettered). Console only. */
+  delivery?: WireDelivery;
+}
+
+export interface WireDelivery {
+  status: 'sent' | 'delivered' | 'read' | 'failed';
+  at: string;
+  /** Why it failed, as the platform or the outbox said it. */
+  error?: string;
 }
 
 export type ConversationStatus = 'open' | 'handoff' | 'resolved';

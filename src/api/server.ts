@@ -17,6 +17,8 @@ import { registerChannelAccounts } from './routes/channel-accounts.js';
 import { registerChannelWebhooks } from './routes/channel-webhooks.js';
 import { registerConsole } from './routes/console.js';
 import { registerConsoleConversationTools } from './routes/console-conversation-tools.js';
+import { registerConsoleCustomers } from './routes/console-customers.js';
+import { registerConsoleDelivery } from './routes/console-delivery.js';
 import { registerHealth } from './routes/health.js';
 import { registerRealtime } from './routes/realtime.js';
 import { registerShop } from './routes/shop.js';
@@ -83,6 +85,8 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   registerConsole(app, ctx);
   registerConsoleHandoff(app, ctx);
   registerConsoleConversationTools(app, ctx);
+  registerConsoleDelivery(app, ctx);
+  registerConsoleCustomers(app, ctx);
   registerShop(app, ctx);
   registerStoreWebhooks(app, ctx);
   registerRealtime(app, ctx, gateway);

@@ -1,10 +1,10 @@
 // Row → wire conversions shared by the HTTP routes, the websocket gateways and the pipeline events.
 import type { Database } from '../store/schema.js';
-import type { WireConversation, WireMessage } from './protocol.js';
+import type { WireConversation, WireDelivery, WireMessage } from './protocol.js';
 
 type MessageRow = Pick<Database['messages'], 'id' | 'conversation_id' | 'direction' | 'author' | 'text' | 'created_at' | 'meta'>;
 
-export function toWireMessage(row: MessageRow, opts: { withNlu?: boolean; authorName?: string } = {}): WireMessage {
+export function toWireMessage(row: MessageRow, opts: { withNlu?: boolean; withDelivery?: boolean; authorName?: string } = {}): WireMessage {
   const m: WireMessage = {
     id: row.id,
     conversationId: row.conversation_id,
@@ -15,8 +15,9 @@ export function toWireMessage(row: MessageRow, opts: { withNlu?: boolean; author
   };
   if (opts.authorName) m.authorName = opts.authorName;
   if (row.meta) {
-    const meta = JSON.parse(row.meta) as { quickReplies?: string[]; intent?: string; confidence?: number; language?: string; authorName?: string };
+    const meta = JSON.parse(row.meta) as { quickReplies?: string[]; intent?: string; confidence?: number; language?: string; authorName?: string; delivery?: { status: WireDelivery['status']; at: number; error?: string } };
     if (meta.quickReplies) m.quickReplies = meta.quickReplies;
+    if (opts.withDelivery && meta.delivery) m.delivery = { status: meta.delivery.status, at: new Date(meta.delivery.at).toISOString(), ...(meta.delivery.error ? { error: meta.delivery.error } : {}) };
     if (meta.authorName) m.authorName = meta.authorName;
     if (opts.withNlu && meta.intent) {
       m.intent = meta.intent;

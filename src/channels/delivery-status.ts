@@ -30,8 +30,9 @@ export async function applyDeliveryStatus(db: Kysely<Database>, tenantId: string
   return row.id;
 }
 
-/** A read watermark: our messages to this shopper sent up to `watermark` were read (newest 100 looked at). */
-export async function applyReadWatermark(db: Kysely<Database>, tenantId: string, channel: string, customerExternalId: string, watermark: number): Promise<number> {
+/** A read watermark: our messages to this shopper sent up to `watermark` were read (newest 100 looked
+ * at); returns the ids of the messages it changed. */
+export async function applyReadWatermark(db: Kysely<Database>, tenantId: string, channel: string, customerExternalId: string, watermark: number): Promise<string[]> {
   const rows = await db
     .selectFrom('messages')
     .innerJoin('conversations', 'conversations.id', 'messages.conversation_id')
@@ -47,7 +48,18 @@ export async function applyReadWatermark(db: Kysely<Database>, tenantId: string,
     .orderBy('messages.created_at', 'desc')
     .limit(100)
     .execute();
-  let changed = 0;
-  for (const r of rows) if (await applyDeliveryStatus(db, tenantId, { messageId: r.id }, { status: 'read', at: watermark })) changed++;
+  const changed: string[] = [];
+  for (const r of rows) if (await applyDeliveryStatus(db, tenantId, { messageId: r.id }, { status: 'read', at: watermark })) changed.push(r.id);
   return changed;
+}
+
+/** Forgets a message's delivery status before an agent retries a dead-lettered send: the forward-only
+ * rule would otherwise keep it 'failed' for good. */
+export async function clearDeliveryStatus(db: Kysely<Database>, tenantId: string, messageId: string): Promise<void> {
+  const row = await db.selectFrom('messages').select('meta').where('id', '=', messageId).where('tenant_id', '=', tenantId).executeTakeFirst();
+  if (!row?.meta) return;
+  const meta = JSON.parse(row.meta) as { delivery?: DeliveryUpdate };
+  if (!meta.delivery) return;
+  delete meta.delivery;
+  await db.updateTable('messages').set({ meta: JSON.stringify(meta) }).where('id', '=', messageId).where('tenant_id', '=', tenantId).execute();
 }

@@ -4,15 +4,17 @@
 // and logged, and nothing of it is stored.
 import type { Kysely } from 'kysely';
 import type { Ingest } from '../ingest/ingest.js';
+import type { Bus } from '../runtime/bus.js';
 import type { Logger } from '../runtime/logger.js';
 import type { Database } from '../store/schema.js';
 import type { ChannelAccounts } from './accounts.js';
 import { channelOf } from './channel-key.js';
 import { displayName } from './display-name.js';
+import { publishMessageUpdates } from './delivery-events.js';
 import { applyDeliveryStatus, applyReadWatermark } from './delivery-status.js';
 import { lastOfferedOptions, numberedChoice } from './numbered-choice.js';
 import { channelDefinition } from './registry.js';
-import type { Account, ChannelEvent, RawWebhook } from './types.js';
+import type { Account, ChannelDefinition, ChannelEnv, ChannelEvent, ChannelHttp, RawWebhook } from './types.js';
 
 export interface WebhookOutcome {
   status: number;
@@ -26,6 +28,10 @@ export interface WebhookDeps {
   ingest: Ingest;
   accounts: ChannelAccounts;
   log: Logger;
+  /** Where changed delivery ticks are announced to the consoles. */
+  bus?: Bus;
+  /** The platform API, for acknowledging taps (Telegram's answerCallbackQuery). */
+  platform?: { http: ChannelHttp; env: ChannelEnv };
 }
 
 export class ChannelUnavailableError extends Error {
@@ -82,13 +88,27 @@ export async function handleWebhook(deps: WebhookDeps, type: string, accountId: 
     return refuse(400, 'invalid_payload', parsed.reason);
   }
   const counts = await acceptEvents(deps, account, parsed.events);
+  acknowledgeTaps(deps, def, account, parsed.events);
   return { status: 200, body: counts };
+}
+
+/** Stops the shopper's spinner for each stored tap. Not awaited: the platform's answer must not hold
+ * up the webhook's 200, and a lost acknowledgement costs only the spinner (the reply still goes out). */
+function acknowledgeTaps(deps: WebhookDeps, def: ChannelDefinition, account: Account, events: ChannelEvent[]): void {
+  if (!def.acknowledge || !deps.platform) return;
+  const { http, env } = deps.platform;
+  for (const e of events) {
+    if (e.kind !== 'message' || !e.interactionId) continue;
+    void def.acknowledge(e.interactionId, account, http, env).then((r) => {
+      if (!r.ok) deps.log.warn({ channel: account.type, accountId: account.id, tenantId: account.tenantId, error: r.error }, 'acknowledging a button tap failed');
+    });
+  }
 }
 
 /** Stores parsed events: messages through ingest (dedupe on the platform id; a bare number picks from
  * the numbered options we last sent), reply tokens and thread state beside them, receipts on our
  * messages. Shared by webhooks and pulled channels (IMAP). */
-export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest'>, account: Account, events: ChannelEvent[]): Promise<{ accepted: number; duplicates: number; receipts: number }> {
+export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest' | 'bus'>, account: Account, events: ChannelEvent[]): Promise<{ accepted: number; duplicates: number; receipts: number }> {
   const channel = channelOf(account);
   const caps = channelDefinition(account.type)!.capabilities;
   let accepted = 0;
@@ -101,7 +121,7 @@ export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest'>, acc
       const r = await deps.ingest.accept({
         tenantId: account.tenantId,
         channel,
-        customer: { externalId: e.from.externalId, ...(name ? { name } : {}), ...(e.from.email ? { email: e.from.email } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}) },
+        customer: { externalId: e.from.externalId, ...(name ? { name } : {}), ...(e.from.email ? { email: e.from.email } : {}), ...(e.from.locale ? { locale: e.from.locale } : {}), ...(e.from.verified ? { verified: e.from.verified } : {}) },
         text: picked ?? e.text,
         externalMessageId: e.externalMessageId,
         receivedAt: e.receivedAt,
@@ -129,14 +149,15 @@ export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest'>, acc
       }
     }),
   );
-  let receipts = 0;
+  const changed = new Set<string>();
   for (const e of events) {
     if (e.kind === 'status') {
-      const changed = await applyDeliveryStatus(deps.db, account.tenantId, { channel, externalId: e.externalMessageId }, { status: e.status, at: e.at, ...(e.error ? { error: e.error } : {}) });
-      if (changed) receipts++;
+      const id = await applyDeliveryStatus(deps.db, account.tenantId, { channel, externalId: e.externalMessageId }, { status: e.status, at: e.at, ...(e.error ? { error: e.error } : {}) });
+      if (id) changed.add(id);
     } else if (e.kind === 'read_watermark') {
-      receipts += await applyReadWatermark(deps.db, account.tenantId, channel, e.customerExternalId, e.watermark);
+      for (const id of await applyReadWatermark(deps.db, account.tenantId, channel, e.customerExternalId, e.watermark)) changed.add(id);
     }
   }
-  return { accepted, duplicates, receipts };
+  if (deps.bus && changed.size > 0) await publishMessageUpdates(deps.db, deps.bus, account.tenantId, [...changed]);
+  return { accepted, duplicates, receipts: changed.size };
 }

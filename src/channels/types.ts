@@ -36,17 +36,26 @@ export type ChannelEvent =
   | {
       kind: 'message';
       externalMessageId: string;
-      from: { externalId: string; name?: string; email?: string; locale?: string };
+      from: { externalId: string; name?: string; email?: string; locale?: string; verified?: VerifiedContact };
       text: string;
       receivedAt: number;
       /** A short-lived token for a free reply (LINE). */
       replyToken?: { token: string; expiresAt: number };
       /** Thread state to answer in the same thread (e-mail), kept per shopper. */
       thread?: Record<string, unknown>;
+      /** A tap the platform waits for us to acknowledge (Telegram's callback_query id): its client spins until then. */
+      interactionId?: string;
     }
   | { kind: 'status'; externalMessageId: string; status: DeliveryStatus; at: number; error?: string }
   /** Everything we sent this shopper up to `watermark` was read (Messenger's read receipts). */
   | { kind: 'read_watermark'; customerExternalId: string; watermark: number };
+
+/** What the platform itself vouches for about the sender (a WhatsApp number, an e-mail's sender, a
+ * contact Telegram says is the user's own); it links channel identities into one customer. */
+export interface VerifiedContact {
+  email?: string;
+  phone?: string;
+}
 
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
 
@@ -154,6 +163,8 @@ export interface ChannelDefinition<C = unknown, S = unknown> {
   send(req: SendRequest, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<SendResult>;
   /** The platform's access tokens expire: the outbox refreshes them and passes a fresh one in SendRequest.accessToken. */
   tokens?: TokenLifecycle<C, S>;
+  /** Acknowledges a verified, stored tap (`interactionId`) so the shopper's client stops waiting. */
+  acknowledge?(interactionId: string, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<{ ok: true } | { ok: false; error: string }>;
   /** Sends per second allowed for one account (platform throughput limit). */
   ratePerSecond(account: Account<C, S>): number;
 }

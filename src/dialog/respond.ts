@@ -4,6 +4,7 @@
 // shopper is told so and a person takes over, instead of the turn failing.
 import type { CommerceReader } from '../commerce/records.js';
 import type { ShopProfile } from '../commerce/types.js';
+import type { Proof } from '../identity/identity-keys.js';
 import type { Understanding, UnderstandContext } from '../nlu/types.js';
 import { render } from '../reply/render.js';
 import { knowledgeAnswer } from '../skills/knowledge-answer.js';
@@ -44,6 +45,8 @@ export interface TurnOutput {
   state: DialogState;
   /** Set when the conversation moves to a human queue. */
   handoff?: { reason: string; priority: number };
+  /** Orders (and contacts on them) the shopper proved are theirs this turn. */
+  proven: Proof[];
 }
 
 type SkillRunner = (ctx: SkillContext) => Promise<SkillResult>;
@@ -85,6 +88,7 @@ export async function respond(input: TurnInput): Promise<TurnOutput> {
     now: input.now,
     intent: decision.kind === 'skill' || decision.kind === 'knowledge' ? decision.intent : understanding.intent.intent,
     slots: decision.kind === 'skill' ? decision.slots : {},
+    proven: [],
   };
   let result: SkillResult;
   try {
@@ -97,7 +101,7 @@ export async function respond(input: TurnInput): Promise<TurnOutput> {
     };
   }
   const next = afterSkill(state, decision, result, input.now);
-  return { understanding, decision, replies: result.replies, state: next, ...(result.handoff ? { handoff: result.handoff } : {}) };
+  return { understanding, decision, replies: result.replies, state: next, proven: ctx.proven ?? [], ...(result.handoff ? { handoff: result.handoff } : {}) };
 }
 
 /** A skill that asked a question keeps its topic open; one that answered closes it into `previous`. */

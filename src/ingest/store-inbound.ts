@@ -5,6 +5,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { newId } from '../runtime/ids.js';
+import { recordProofsIn } from '../identity/customer-profiles.js';
 import type { AcceptedMessage, InboundMessage } from './types.js';
 import { findRatedConversations, recordRating } from '../csat/take-ratings.js';
 
@@ -58,6 +59,21 @@ async function storeInTransaction(trx: Transaction<Database>, items: InboundMess
     .returning(['id', 'tenant_id', 'channel', 'external_id'])
     .execute();
   const customerId = new Map(customerRows.map((r) => [key(r.tenant_id, r.channel, r.external_id), r.id]));
+  // What the platforms vouch for links channel identities; also on a redelivery, whose first delivery
+  // may have failed after the message was stored.
+  await recordProofsIn(
+    trx,
+    items.flatMap((m) => {
+      const v = m.customer.verified;
+      if (!v) return [];
+      const customer = customerId.get(key(m.tenantId, m.channel, m.customer.externalId))!;
+      return [
+        ...(v.email ? [{ tenantId: m.tenantId, customerId: customer, kind: 'email' as const, value: v.email, source: 'channel' as const }] : []),
+        ...(v.phone ? [{ tenantId: m.tenantId, customerId: customer, kind: 'phone' as const, value: v.phone, source: 'channel' as const }] : []),
+      ];
+    }),
+    now,
+  );
 
   // 2. The customer's open conversation, or a new one. The unique open_customer_id settles races
   // between replicas: the loser of the insert reads the winner's row.

@@ -5,7 +5,9 @@ export interface InboundMessage {
   tenantId: string;
   /** Channel name, e.g. 'api', 'widget'. */
   channel: string;
-  customer: { externalId: string; name?: string; email?: string; locale?: string };
+  /** `verified`: what the platform itself vouches for (never what the shopper typed); it links the
+   * customer's channel identities into one profile, in ingest's transaction. */
+  customer: { externalId: string; name?: string; email?: string; locale?: string; verified?: { email?: string; phone?: string } };
   text: string;
   /** The platform's (or client's) message id; the same id is accepted once. */
   externalMessageId?: string;

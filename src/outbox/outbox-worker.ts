@@ -16,6 +16,8 @@ import type { Delivery, DeliveryResult } from './delivery-thread.js';
 import { signWebhook } from './webhook-event.js';
 import type { ChannelSender, ChannelSendResult } from './channel-sender.js';
 import { applyDeliveryStatus } from '../channels/delivery-status.js';
+import { publishMessageUpdates } from '../channels/delivery-events.js';
+import type { Bus } from '../runtime/bus.js';
 
 export interface OutboxOptions {
   batch: number;
@@ -35,7 +37,7 @@ export class OutboxWorker {
   private nextJob = 1;
 
   constructor(
-    private readonly deps: { store: Store; log: Logger; metrics: Metrics; tenants: TenantDirectory; channels?: ChannelSender },
+    private readonly deps: { store: Store; log: Logger; metrics: Metrics; tenants: TenantDirectory; channels?: ChannelSender; bus?: Bus },
     private readonly opts: OutboxOptions,
   ) {
     this.loop = new BatchLoop('outbox', () => this.runOnce(), deps.log, opts.idlePollMs ?? 500, 500);
@@ -152,11 +154,23 @@ export class OutboxWorker {
         }
       }
     });
-    // A reply that will never reach the shopper is marked on the message, for the console to show.
+    // The console's ticks: a reply handed to the platform is 'sent' (its receipts move it on); one that
+    // will never reach the shopper is 'failed', with the reason, for the dead-letter alert.
+    const changed: { tenantId: string; messageId: string }[] = [];
+    for (const r of sent) {
+      const row = byId.get(r.id)!;
+      if (row.kind !== 'channel' || !row.message_id) continue;
+      if (await applyDeliveryStatus(db, row.tenant_id, { messageId: row.message_id }, { status: 'sent', at: doneAt })) changed.push({ tenantId: row.tenant_id, messageId: row.message_id });
+    }
     for (const row of deadRows) {
       if (row.kind !== 'channel' || !row.message_id) continue;
       const error = results.find((r) => r.id === row.id && !r.ok) as { error: string } | undefined;
-      await applyDeliveryStatus(db, row.tenant_id, { messageId: row.message_id }, { status: 'failed', at: doneAt, ...(error ? { error: error.error.slice(0, 500) } : {}) });
+      if (await applyDeliveryStatus(db, row.tenant_id, { messageId: row.message_id }, { status: 'failed', at: doneAt, ...(error ? { error: error.error.slice(0, 500) } : {}) })) changed.push({ tenantId: row.tenant_id, messageId: row.message_id });
+    }
+    if (this.deps.bus) {
+      const byTenant = new Map<string, string[]>();
+      for (const c of changed) byTenant.set(c.tenantId, [...(byTenant.get(c.tenantId) ?? []), c.messageId]);
+      for (const [tenantId, ids] of byTenant) await publishMessageUpdates(db, this.deps.bus, tenantId, ids);
     }
     this.deps.metrics.outboxDelivered.inc({ result: 'ok' }, sentIds.length);
     this.deps.metrics.outboxDelivered.inc({ result: 'failed' }, results.filter((r) => !r.ok && !('deferred' in r)).length);

@@ -20,6 +20,10 @@ import { toWireConversation, toWireMessage } from '../api/wire.js';
 import type { MessageCreatedEvent } from '../outbox/webhook-event.js';
 import { channelDeliveryRow } from '../outbox/channel-delivery.js';
 import { upsertQueueEntries, type HandoffRouter } from '../handoff/route-turn.js';
+import { recordProofs, verifiedContacts } from '../identity/customer-profiles.js';
+import type { Proof } from '../identity/identity-keys.js';
+
+type Contacts = { emails: string[]; phones: string[] };
 
 export interface PipelineOptions {
   batch: number;
@@ -53,6 +57,8 @@ interface ConversationOutcome {
   outbox: Database['outbox'][];
   next: Partial<ConversationRow>;
   queueEntry?: Database['queue_entries'];
+  /** Orders and contacts the shopper proved this round, linked to the customer after the commit. */
+  proven: Proof[];
 }
 
 export class PipelineWorker {
@@ -113,6 +119,11 @@ export class PipelineWorker {
       .where('id', 'in', [...new Set(convs.map((c) => c.customer_id))])
       .execute();
     const customerById = new Map(customers.map((c) => [c.id, c]));
+    const contacts = new Map<string, Contacts>();
+    for (const tenantId of new Set(customers.map((c) => c.tenant_id))) {
+      const ids = customers.filter((c) => c.tenant_id === tenantId).map((c) => c.id);
+      for (const [id, found] of await verifiedContacts(db, tenantId, ids)) contacts.set(id, found);
+    }
     const byConv = new Map<string, MessageRow[]>();
     for (const m of pending) {
       const list = byConv.get(m.conversation_id);
@@ -124,11 +135,12 @@ export class PipelineWorker {
     for (const conv of convs) {
       const messages = byConv.get(conv.id);
       if (!messages) continue;
-      outcomes.push(await this.answer(conv, messages, customerById.get(conv.customer_id)!));
+      outcomes.push(await this.answer(conv, messages, customerById.get(conv.customer_id)!, contacts.get(conv.customer_id)));
     }
 
     const committed = await this.commit(outcomes, token, ids);
     this.publish(committed, customerById);
+    await this.linkProven(committed);
     const finished = Date.now();
     const createdAt = new Map(pending.map((m) => [m.id, m.created_at]));
     for (const o of committed) for (const p of o.processed) this.deps.metrics.pipelineLatency.observe((finished - createdAt.get(p.id)!) / 1000);
@@ -137,7 +149,20 @@ export class PipelineWorker {
     return claimed.length;
   }
 
-  private async answer(conv: ConversationRow, messages: MessageRow[], customer: Database['customers']): Promise<ConversationOutcome> {
+  /** Proven ownership joins the shopper's other channel identities. After the commit and apart from
+   * it: a proof lost to a crash here is simply proven again on the shopper's next order question. */
+  private async linkProven(committed: ConversationOutcome[]): Promise<void> {
+    for (const o of committed) {
+      if (o.proven.length === 0) continue;
+      try {
+        await recordProofs(this.deps.store.db, o.conv.tenant_id, o.conv.customer_id, o.proven.map((p) => ({ ...p, source: 'order' as const })));
+      } catch (err) {
+        this.deps.log.error({ err, conversationId: o.conv.id }, 'linking a proven order to the customer failed');
+      }
+    }
+  }
+
+  private async answer(conv: ConversationRow, messages: MessageRow[], customer: Database['customers'], verified: Contacts | undefined): Promise<ConversationOutcome> {
     const tenant = await this.deps.tenants.get(conv.tenant_id);
     if (!tenant) throw new Error(`conversation ${conv.id} belongs to unknown tenant ${conv.tenant_id}`);
     const nlu = this.deps.nluFor(conv.tenant_id);
@@ -152,6 +177,7 @@ export class PipelineWorker {
     const replies: MessageRow[] = [];
     const outbox: Database['outbox'][] = [];
     let queueEntry: Database['queue_entries'] | undefined;
+    const proven: Proof[] = [];
 
     for (const m of messages) {
       const now = Date.now();
@@ -161,7 +187,8 @@ export class PipelineWorker {
         text: m.text,
         state,
         handler,
-        customer: { email: customer.email, name: customer.name, locale: customer.locale },
+        // What the shopper's channels vouch for, across their linked identities, counts as this channel's.
+        customer: { email: customer.email ?? verified?.emails[0] ?? null, name: customer.name, locale: customer.locale, phone: verified?.phones[0] ?? null },
         previousLanguage: language,
         nlu,
         reader: this.deps.reader,
@@ -173,6 +200,7 @@ export class PipelineWorker {
         shopName: tenant.shop.name, pendingBotReplies: replies.map((r) => r.text), ...(queueEntry ? { entryBefore: queueEntry } : {}), now,
       });
       queueEntry = turn.entry ?? queueEntry;
+      proven.push(...bot.proven);
       const u = turn.understanding;
       state = turn.state;
       language = u.language;
@@ -248,6 +276,7 @@ export class PipelineWorker {
       processed,
       replies,
       outbox,
+      proven,
       ...(queueEntry ? { queueEntry } : {}),
       next: {
         state: JSON.stringify(state),

@@ -7,6 +7,8 @@ import type { Logger } from './logger.js';
 
 export type BusEvent =
   | { type: 'message.created'; tenantId: string; message: WireMessage }
+  /** An existing message changed (its delivery status): consoles replace their copy. */
+  | { type: 'message.updated'; tenantId: string; message: WireMessage }
   | { type: 'conversation.updated'; tenantId: string; conversation: WireConversation }
   | { type: 'pipeline.wake'; tenantId: string }
   /** Team membership changed: consoles re-read who may see which private queue. */

@@ -3,6 +3,7 @@
 // Unknown and not-yours read the same, so nobody can probe which order numbers exist.
 import { formatDate, formatMoney } from '../commerce/money.js';
 import type { Order } from '../commerce/types.js';
+import type { Proof } from '../identity/identity-keys.js';
 import { render } from '../reply/render.js';
 import type { SkillContext, SkillResult } from './types.js';
 
@@ -49,7 +50,17 @@ export async function accessOrder(ctx: SkillContext): Promise<OrderAccess> {
   if (who.emails.length === 0 && who.phones.length === 0) return { kind: 'ask_identity', orderNumber: number };
   const order = await ctx.reader.orderByNumber(ctx.tenantId, number);
   if (!order || !ownsOrder(order, who)) return { kind: 'not_found', orderNumber: number };
+  ctx.proven?.push(...ownershipProofs(order, who));
   return { kind: 'ok', order };
+}
+
+/** What proving this order established: the order is theirs, and so is each contact on it that matched. */
+export function ownershipProofs(order: Order, who: { emails: string[]; phones: string[] }): Proof[] {
+  return [
+    { kind: 'order', value: order.id },
+    ...(who.emails.includes(order.email.toLowerCase()) ? [{ kind: 'email' as const, value: order.email }] : []),
+    ...(order.phone && who.phones.some((p) => samePhone(p, order.phone)) ? [{ kind: 'phone' as const, value: order.phone }] : []),
+  ];
 }
 
 /** The reply for every outcome but 'ok': ask for the number (offering recent orders), ask who they are, or say it was not found. */

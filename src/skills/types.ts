@@ -6,6 +6,7 @@ import type { ShopProfile } from '../commerce/types.js';
 import type { DialogState, SlotName, Slots } from '../dialog/dialog-state.js';
 import type { HandoffReason } from '../dialog/decide.js';
 import type { Understanding } from '../nlu/types.js';
+import type { Proof } from '../identity/identity-keys.js';
 import type { StoreActions } from './store-actions.js';
 
 export interface SkillContext {
@@ -23,6 +24,9 @@ export interface SkillContext {
   now: number;
   intent: string;
   slots: Slots;
+  /** Filled by order access: the orders (and the e-mail or phone on them) the shopper proved are
+   * theirs this turn; the pipeline links them to the customer's profile. */
+  proven?: Proof[];
 }
 
 export interface Reply {

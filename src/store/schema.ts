@@ -52,6 +52,33 @@ export interface CustomerTable {
   locale: string | null;
   created_at: number;
   updated_at: number;
+  /** The profile this channel identity belongs to (its first member's id); NULL while alone. */
+  profile_id?: string | null;
+}
+
+/** What a channel identity proved: a verified e-mail or phone, or an order it owns. */
+export interface CustomerIdentityTable {
+  tenant_id: string;
+  customer_id: string;
+  kind: 'email' | 'phone' | 'order';
+  /** Matching key: lower-case e-mail, the phone's last nine digits, the order id. */
+  value: string;
+  display: string;
+  source: 'channel' | 'order';
+  created_at: number;
+}
+
+/** Audit trail of profile changes: automatic links, agents' merges and unmerges. */
+export interface CustomerMergeTable {
+  id: string;
+  tenant_id: string;
+  action: 'linked' | 'merged' | 'unmerged';
+  profile_id: string;
+  /** JSON string[] */
+  customer_ids: string;
+  actor_id: string | null;
+  note: string;
+  created_at: number;
 }
 
 export interface ConversationTable {
@@ -351,6 +378,8 @@ export interface Database {
   sessions: SessionTable;
   api_keys: ApiKeyTable;
   customers: CustomerTable;
+  customer_identities: CustomerIdentityTable;
+  customer_merges: CustomerMergeTable;
   conversations: ConversationTable;
   messages: MessageTable;
   pipeline_queue: PipelineQueueTable;

@@ -1,6 +1,7 @@
 // Telegram end to end against a local Bot API on 127.0.0.1: bot account setup, the secret-token header,
-// Update objects in, sendMessage with a reply keyboard out, dedupe of redelivered updates, 429
-// retry_after, a blocked bot dead-lettered, group chats ignored, tenant isolation.
+// Update objects in, sendMessage with a reply keyboard out, inline-button taps answered
+// (answerCallbackQuery), dedupe of redelivered updates, 429 retry_after, a blocked bot dead-lettered,
+// group chats ignored, tenant isolation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenant } from '../../src/commerce/tenant-setup.js';
 import { agentReply } from '../../src/handoff/conversation-actions.js';
@@ -80,6 +81,18 @@ describe.each(backends())('Telegram channel (%s)', (backend) => {
     expect(msgs.find((m) => m.external_id === '1111111:12')?.text).toBe('is this the right size?');
     expect(msgs.find((m) => m.external_id === 'cb:4382bfdwdsb323b2d9')?.text).toBe('Track my order');
     expect(msgs.some((m) => m.text === 'hello bot')).toBe(false);
+  });
+
+  it('answers the callback query of an inline-button tap, so the shopper\'s client stops spinning', async () => {
+    const answered = () => tg.requests.filter((r) => r.path === `/bot${BOT_TOKEN}/answerCallbackQuery`).map((r) => r.json);
+    const res = await send(callbackQuery({ updateId: 40, id: '9911aa-tap', data: 'Where is my parcel?' }));
+    expect(res.json.accepted).toBe(1);
+    await tg.waitFor(() => answered().some((j) => (j as { callback_query_id?: string }).callback_query_id === '9911aa-tap'));
+    expect(answered().filter((j) => (j as { callback_query_id?: string }).callback_query_id === '9911aa-tap')).toEqual([{ callback_query_id: '9911aa-tap' }]);
+    // A forged tap is refused before anything is acknowledged.
+    expect((await send(callbackQuery({ updateId: 41, id: 'forged-tap', data: 'hi' }), 'not-the-secret-token')).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(answered().some((j) => (j as { callback_query_id?: string }).callback_query_id === 'forged-tap')).toBe(false);
   });
 
   it('waits out a 429 retry_after, and dead-letters at once when the bot is blocked', async () => {

@@ -106,8 +106,13 @@ describe.each(backends())('WhatsApp channel (%s)', (backend) => {
       const reply = await eventually(async () => (await messagesOf(h, h.tenantId, account.channel)).find((m) => m.direction === 'out' && m.external_id !== null));
       const wamid = reply.external_id!;
       expect(wamid).toMatch(/^wamid\.OUT/);
-      // Receipts arrive out of order and twice; the status only moves forward.
+      // Receipts arrive out of order and twice; the status only moves forward. Each change reaches the
+      // consoles (message.updated) so the ticks move live.
+      const updates: { id: string; status?: string }[] = [];
+      const unsubscribe = h.app.ctx.bus.subscribe((e) => e.type === 'message.updated' && updates.push({ id: e.message.id, ...(e.message.delivery ? { status: e.message.delivery.status } : {}) }));
       expect((await deliver(statusUpdate({ id: wamid, status: 'read' }))).json.receipts).toBe(1);
+      await eventually(async () => (updates.some((u) => u.id === reply.id && u.status === 'read') ? true : undefined));
+      unsubscribe();
       expect((await deliver(statusUpdate({ id: wamid, status: 'delivered' }))).json.receipts).toBe(0);
       expect((await deliver(statusUpdate({ id: wamid, status: 'read' }))).json.receipts).toBe(0);
       const after = await h.app.ctx.store.db.selectFrom('messages').select('meta').where('id', '=', reply.id).executeTakeFirstOrThrow();
@@ -227,6 +232,26 @@ describe.each(backends())('WhatsApp channel (%s)', (backend) => {
     });
   });
 
+  describe('one customer across channels', () => {
+    it('records the WhatsApp number as verified and links it to the API shopper who proved an order with that phone', async () => {
+      const row = await h.app.ctx.store.db.selectFrom('commerce_records').select('data').where('tenant_id', '=', h.tenantId).where('kind', '=', 'order').limit(1).executeTakeFirstOrThrow();
+      const order = JSON.parse(row.data) as { number: string; phone: string };
+      const waId = order.phone.replace(/\D/g, '');
+      expect((await deliver(textMessage({ waId, id: 'wamid.LINK1', body: 'hello' }))).json.accepted).toBe(1);
+      const customerOf = (channel: string, externalId: string) => h.app.ctx.store.db.selectFrom('customers').selectAll().where('tenant_id', '=', h.tenantId).where('channel', '=', channel).where('external_id', '=', externalId).executeTakeFirst();
+      const wa = (await customerOf(account.channel, waId))!;
+      expect(await h.app.ctx.store.db.selectFrom('customer_identities').select(['kind', 'value', 'source']).where('customer_id', '=', wa.id).execute()).toEqual([{ kind: 'phone', value: waId, source: 'channel' }]);
+
+      const res = await fetch(h.url + '/api/v1/messages', { method: 'POST', headers: { authorization: `Bearer ${h.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ customer: { externalId: 'link-api' }, text: `where is order ${order.number}? my phone is ${order.phone}` }) });
+      expect(res.status).toBe(202);
+      const linked = await eventually(async () => {
+        const [a, b] = [await customerOf(account.channel, waId), await customerOf('api', 'link-api')];
+        return a?.profile_id && a.profile_id === b?.profile_id ? a.profile_id : undefined;
+      });
+      expect(linked).toBe(wa.id);
+    });
+  });
+
   describe('tenants', () => {
     it("keeps another tenant's account, customers and messages apart, and a disabled account stops answering", async () => {
       const other = await createTenant(h.app.ctx.store.db, { slug: `wa-other-${backend}`, name: 'Other', ownerEmail: `owner@wa-other-${backend}.test` });
@@ -244,6 +269,10 @@ describe.each(backends())('WhatsApp channel (%s)', (backend) => {
       expect(theirs.filter((m) => m.external_id === 'wamid.TENANT')).toHaveLength(1);
       expect(ours.filter((m) => m.external_id === 'wamid.TENANT')).toHaveLength(1);
       expect(theirs.find((m) => m.external_id === 'wamid.TENANT')!.conversation_id).not.toBe(ours.find((m) => m.external_id === 'wamid.TENANT')!.conversation_id);
+      // The same verified number in two tenants links nothing across them.
+      const sameNumber = await h.app.ctx.store.db.selectFrom('customers').select(['tenant_id', 'profile_id']).where('external_id', '=', '6590000010').execute();
+      expect(sameNumber.map((c) => c.tenant_id).sort()).toEqual([h.tenantId, other.tenantId].sort());
+      expect(sameNumber.every((c) => (c.profile_id ?? null) === null)).toBe(true);
       expect((await api(h, 'GET', '/api/v1/channel-accounts', undefined, other.apiKey)).json.accounts.map((a: { id: string }) => a.id)).toEqual([res.json.id]);
       expect((await api(h, 'DELETE', `/api/v1/channel-accounts/${account.id}`, undefined, other.apiKey)).status).toBe(404);
       expect((await api(h, 'DELETE', `/api/v1/channel-accounts/${res.json.id}`, undefined, other.apiKey)).status).toBe(204);

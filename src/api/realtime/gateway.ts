@@ -81,6 +81,8 @@ export class RealtimeGateway {
         for (const ws of widgets) send(ws, frame);
       }
       if (consoles) this.toConsoles(e.tenantId, consoles, e.message.conversationId, JSON.stringify({ type: 'message', message: e.message } satisfies ConsoleServerFrame));
+    } else if (e.type === 'message.updated' && consoles) {
+      this.toConsoles(e.tenantId, consoles, e.message.conversationId, JSON.stringify({ type: 'message', message: e.message } satisfies ConsoleServerFrame));
     } else if (e.type === 'conversation.updated' && consoles) {
       this.toConsoles(e.tenantId, consoles, e.conversation.id, JSON.stringify({ type: 'conversation', conversation: e.conversation } satisfies ConsoleServerFrame));
     }
@@ -134,9 +136,9 @@ export class RealtimeGateway {
   }
 }
 
-/** Shoppers never see the bot's NLU annotations. */
+/** Shoppers never see the bot's NLU annotations nor our delivery bookkeeping. */
 function stripInternal(m: import('../protocol.js').WireMessage) {
-  const { intent: _i, confidence: _c, language: _l, ...rest } = m;
+  const { intent: _i, confidence: _c, language: _l, delivery: _d, ...rest } = m;
   return rest;
 }
 

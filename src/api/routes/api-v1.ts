@@ -61,7 +61,7 @@ export function registerApiV1(app: FastifyInstance, ctx: AppContext): void {
       .limit(q.limit);
     if (q.after) query = query.where('id', '>', q.after);
     const rows = await query.execute();
-    return { conversationId: id, messages: rows.map((r) => toWireMessage(r)) };
+    return { conversationId: id, messages: rows.map((r) => toWireMessage(r, { withDelivery: true })) };
   });
 
   app.put('/api/v1/webhook', async (req) => {

@@ -21,7 +21,7 @@ function unavailable(err: unknown): never {
 const params = z.object({ type: z.string().regex(/^[a-z]{2,20}$/), accountId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/) });
 
 export function registerChannelWebhooks(app: FastifyInstance, ctx: AppContext): void {
-  const deps = { db: ctx.store.db, ingest: ctx.ingest, accounts: ctx.channelAccounts, log: ctx.log.child({ component: 'channel-webhooks' }) };
+  const deps = { db: ctx.store.db, ingest: ctx.ingest, accounts: ctx.channelAccounts, log: ctx.log.child({ component: 'channel-webhooks' }), platform: ctx.channelPlatform, bus: ctx.bus };
   void app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));

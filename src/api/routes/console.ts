@@ -143,7 +143,7 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
     return {
       conversation: toWireConversation(conv, customer),
       assigneeId: conv.assignee_id,
-      messages: messages.map((m) => toWireMessage(m, { withNlu: true })),
+      messages: messages.map((m) => toWireMessage(m, { withNlu: true, withDelivery: true })),
       notes: notes.map((n) => ({ id: n.id, kind: n.kind, text: n.text, tags: JSON.parse(n.tags) as string[], authorName: n.author_name, createdAt: new Date(n.created_at).toISOString() })),
       queue: item ?? null,
       summary: entry ? (JSON.parse(entry.summary) as unknown) : null,
@@ -233,7 +233,7 @@ export async function requireVisibleConversation(ctx: AppContext, user: SessionU
 }
 
 /** Of these conversations, the ones in a private team queue this viewer may not see. */
-async function hiddenFrom(ctx: AppContext, viewer: Awaited<ReturnType<typeof viewerOf>>, ids: string[]): Promise<Set<string>> {
+export async function hiddenFrom(ctx: AppContext, viewer: Awaited<ReturnType<typeof viewerOf>>, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await ctx.store.db
     .selectFrom('queue_entries as q')

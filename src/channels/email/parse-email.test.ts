@@ -16,7 +16,7 @@ describe('parseEmail', () => {
     );
     expect(r.ok && r.event).toMatchObject({
       externalMessageId: '<m1@example.com>',
-      from: { externalId: 'mai@example.com', email: 'mai@example.com', name: 'Mai' },
+      from: { externalId: 'mai@example.com', email: 'mai@example.com', name: 'Mai', verified: { email: 'mai@example.com' } },
       text: 'Where is my parcel?',
       thread: { subject: 'Re: Your order', messageId: '<m1@example.com>', references: ['<a@shop.test>', '<ours@shop.test>', '<m1@example.com>'] },
     });

@@ -61,7 +61,7 @@ export async function parseEmail(raw: Buffer, ownAddress: string): Promise<Parse
     event: {
       kind: 'message',
       externalMessageId: messageId.slice(0, 500),
-      from: { externalId: from.address, email: from.address, ...(from.name ? { name: from.name.slice(0, 200) } : {}) },
+      from: { externalId: from.address, email: from.address, ...(from.name ? { name: from.name.slice(0, 200) } : {}), verified: { email: from.address } },
       text,
       receivedAt: mail.date?.getTime() ?? Date.now(),
       thread: { ...thread },

@@ -1,9 +1,11 @@
 // Telegram bots (Bot API): webhooks authenticated by the secret token Telegram sends back in
 // X-Telegram-Bot-Api-Secret-Token (set with setWebhook's secret_token), Update objects in, sendMessage
-// out. Limits from the Bot API docs: 4,096 characters per message, about 30 messages/s per bot.
+// out, inline-button taps acknowledged with answerCallbackQuery. Limits from the Bot API docs: 4,096
+// characters per message, about 30 messages/s per bot.
 import { newSecret } from '../../runtime/ids.js';
 import { headerValue, secretEquals } from '../hmac.js';
 import { defineChannel } from '../types.js';
+import { answerCallbackQuery } from './answer-callback.js';
 import { sendTelegram } from './send-message.js';
 import { telegramConfigSchema, telegramSecretsSchema, type TelegramConfig, type TelegramSecrets } from './settings.js';
 import { parseTelegramUpdate } from './update-payload.js';
@@ -23,5 +25,6 @@ export const telegramChannel = defineChannel<TelegramConfig, TelegramSecrets>({
   },
   parse: (body) => parseTelegramUpdate(body),
   send: (req, account, http, env) => sendTelegram(req.to, req.part, account.secrets.botToken, http, env),
+  acknowledge: (id, account, http, env) => answerCallbackQuery(id, account.secrets.botToken, http, env),
   ratePerSecond: (account) => account.config.ratePerSecond,
 });

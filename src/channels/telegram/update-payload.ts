@@ -24,7 +24,7 @@ const message = z.object({
   audio: z.unknown().optional(),
   sticker: z.object({ emoji: z.string().max(20).optional() }).optional(),
   location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
-  contact: z.object({ phone_number: z.string().max(40), first_name: z.string().max(300) }).optional(),
+  contact: z.object({ phone_number: z.string().max(40), first_name: z.string().max(300), user_id: z.number().int().optional() }).optional(),
 });
 const update = z.object({
   update_id: z.number().int(),
@@ -61,13 +61,16 @@ export function parseTelegramUpdate(body: Buffer): ParseResult {
     const text = textOf(m);
     if (text !== undefined) {
       if (!messageTextSchema.safeParse(text).success) return { ok: false, reason: `message ${m.message_id} has no usable text` };
-      events.push({ kind: 'message', externalMessageId: `${m.chat.id}:${m.message_id}`, from: { externalId: String(m.chat.id), ...person(m.from) }, text, receivedAt: m.date * 1000 });
+      // A contact whose user_id is the sender's own is their number as Telegram knows it (shared with
+      // the "share my phone number" button); anyone else's contact card proves nothing.
+      const own = m.contact && m.from && m.contact.user_id === m.from.id ? { verified: { phone: m.contact.phone_number } } : {};
+      events.push({ kind: 'message', externalMessageId: `${m.chat.id}:${m.message_id}`, from: { externalId: String(m.chat.id), ...person(m.from), ...own }, text, receivedAt: m.date * 1000 });
     }
   }
   const cb = u.data.callback_query;
   if (cb && cb.data && (!cb.message || cb.message.chat.type === 'private')) {
     if (!messageTextSchema.safeParse(cb.data).success) return { ok: false, reason: 'callback_query.data has no usable text' };
-    events.push({ kind: 'message', externalMessageId: `cb:${cb.id}`, from: { externalId: String(cb.message?.chat.id ?? cb.from.id), ...person(cb.from) }, text: cb.data, receivedAt: Date.now() });
+    events.push({ kind: 'message', externalMessageId: `cb:${cb.id}`, from: { externalId: String(cb.message?.chat.id ?? cb.from.id), ...person(cb.from) }, text: cb.data, receivedAt: Date.now(), interactionId: cb.id });
   }
   return { ok: true, events };
 }

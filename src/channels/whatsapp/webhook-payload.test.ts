@@ -7,7 +7,7 @@ const parse = (payload: unknown, phone = PHONE_NUMBER_ID) => parseWhatsAppWebhoo
 describe('parseWhatsAppWebhook', () => {
   it('reads a text message with the sender and profile name', () => {
     const r = parse(textMessage({ id: 'wamid.1', body: 'where is my order PD-100231?', at: 1_700_000_000_000 }));
-    expect(r).toEqual({ ok: true, events: [{ kind: 'message', externalMessageId: 'wamid.1', from: { externalId: '16505551234', name: 'Sheena Nelson' }, text: 'where is my order PD-100231?', receivedAt: 1_700_000_000_000 }] });
+    expect(r).toEqual({ ok: true, events: [{ kind: 'message', externalMessageId: 'wamid.1', from: { externalId: '16505551234', name: 'Sheena Nelson', verified: { phone: '16505551234' } }, text: 'where is my order PD-100231?', receivedAt: 1_700_000_000_000 }] });
   });
 
   it('reads interactive button and list replies as the tapped title', () => {

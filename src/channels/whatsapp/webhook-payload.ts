@@ -111,7 +111,7 @@ export function parseWhatsAppWebhook(body: Buffer, phoneNumberId: string): Parse
         if (text === undefined) continue;
         if (!messageTextSchema.safeParse(text).success) return { ok: false, reason: `message ${m.id} has no usable text` };
         const name = names.get(m.from)?.trim();
-        events.push({ kind: 'message', externalMessageId: m.id, from: { externalId: m.from, ...(name ? { name: name.slice(0, 200) } : {}) }, text, receivedAt: Number(m.timestamp) * 1000 });
+        events.push({ kind: 'message', externalMessageId: m.id, from: { externalId: m.from, ...(name ? { name: name.slice(0, 200) } : {}), verified: { phone: m.from } }, text, receivedAt: Number(m.timestamp) * 1000 });
       }
       for (const s of v.data.statuses ?? []) {
         if (!STATUSES.has(s.status)) continue;

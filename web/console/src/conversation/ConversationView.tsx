@@ -16,6 +16,9 @@ import type { HandoffApi, HandoffDetail } from '../api/handoff-api.js';
 import type { ConsoleUser } from '../api/console-api.js';
 import { createToolsApi, type CsatResult, type TranslationCapability } from '../api/tools-api.js';
 import { MessageTranslation } from './MessageTranslation.js';
+import type { CustomerApi } from '../api/customer-api.js';
+import type { DeliveryApi } from '../api/delivery-api.js';
+import { CustomerProfilePanel } from '../customer/CustomerProfilePanel.js';
 
 const RESOLVE_REASONS = ['answered', 'refund-issued', 'return-approved', 'replacement-sent', 'no-reply', 'spam'];
 
@@ -27,6 +30,11 @@ interface ConversationViewProps {
   onConversation(conversation: WireConversation): void;
   onMessage(message: WireMessage): void;
   onReload(): void;
+  /** Retrying dead-lettered replies from the message. */
+  deliveryApi?: DeliveryApi;
+  /** The customer across channels (profile, merge). */
+  customerApi?: CustomerApi;
+  onOpenConversation?(id: string): void;
 }
 
 const ACTION_FAILED: Record<ConversationAction, string> = {
@@ -35,7 +43,7 @@ const ACTION_FAILED: Record<ConversationAction, string> = {
   release: 'Could not hand the conversation back to the bot.',
 };
 
-export function ConversationView({ api, handoffApi, user, detail, onConversation, onMessage, onReload }: ConversationViewProps) {
+export function ConversationView({ api, handoffApi, user, detail, onConversation, onMessage, onReload, deliveryApi, customerApi, onOpenConversation }: ConversationViewProps) {
   const { conversation, messages } = detail;
   const [busy, setBusy] = useState<ConversationAction | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -216,7 +224,7 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
           }}
         >
           {messages.map((message) => (
-            <MessageItem key={message.id} message={message} customerName={name}>
+            <MessageItem key={message.id} message={message} customerName={name} {...(deliveryApi ? { onRetry: (id: string) => deliveryApi.retry(id, 'message') } : {})}>
               <MessageTranslation tools={tools} message={message} capability={translation} />
             </MessageItem>
           ))}
@@ -247,6 +255,16 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
       <div className="side">
         {handoff && <HandoffPanel api={handoffApi} conversationId={conversation.id} detail={handoff} onNote={(note) => setHandoff((h) => (h ? { ...h, notes: [...h.notes, note] } : h))} />}
         <CustomerPanel conversation={conversation} />
+        {customerApi && (
+          <CustomerProfilePanel
+            key={conversation.customer.id}
+            api={customerApi}
+            customerId={conversation.customer.id}
+            conversationId={conversation.id}
+            canMerge={user.role !== 'agent'}
+            onOpen={(id) => onOpenConversation?.(id)}
+          />
+        )}
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
 // One message in the conversation view. Customer, bot, agent and system messages look different; inbound
-// messages carry NLU chips (intent, confidence, language). Text is rendered as text, never as HTML.
-import type { ReactNode } from 'react';
+// messages carry NLU chips (intent, confidence, language); outbound ones their delivery tick, and when
+// the channel refused them for good, the reason and a retry. Text is rendered as text, never as HTML.
+import { useState, type ReactNode } from 'react';
 import type { WireMessage } from '../../../../src/api/protocol.js';
+import { deliveryTick } from '../delivery/delivery-tick.js';
 import { confidencePercent } from '../format/display.js';
 import { clockTime, fullTimestamp } from '../format/relative-time.js';
 
@@ -18,16 +20,36 @@ function authorName(message: WireMessage, customerName: string): string {
   }
 }
 
-export function MessageItem({ message, customerName, children }: { message: WireMessage; customerName: string; children?: ReactNode }) {
+export function MessageItem({ message, customerName, onRetry, children }: { message: WireMessage; customerName: string; onRetry?: (messageId: string) => Promise<void>; children?: ReactNode }) {
   const inbound = message.direction === 'in';
   const hasNlu = inbound && (message.intent || message.confidence !== undefined || message.language);
+  const tick = deliveryTick(message);
+  const [retrying, setRetrying] = useState(false);
+  const [retryError, setRetryError] = useState<string | null>(null);
+  async function retry(): Promise<void> {
+    if (!onRetry) return;
+    setRetrying(true);
+    setRetryError(null);
+    try {
+      await onRetry(message.id);
+    } catch (caught) {
+      setRetryError(caught instanceof Error ? caught.message : 'Could not retry.');
+    } finally {
+      setRetrying(false);
+    }
+  }
   return (
-    <li className={`msg msg-${message.author}`} data-testid="message" data-author={message.author} data-message-id={message.id}>
+    <li className={`msg msg-${message.author}${tick?.status === 'failed' ? ' msg-failed' : ''}`} data-testid="message" data-author={message.author} data-message-id={message.id} data-delivery={tick?.status}>
       <div className="msg-meta">
         <span className="msg-who">{authorName(message, customerName)}</span>
         <time dateTime={message.createdAt} title={fullTimestamp(message.createdAt)}>
           {clockTime(message.createdAt)}
         </time>
+        {tick && (
+          <span className={`tick tick-${tick.status}`} data-testid="delivery-tick" title={tick.label} aria-label={tick.label}>
+            {tick.symbol}
+          </span>
+        )}
       </div>
       <div className="msg-bubble" dir="auto">
         {message.text}
@@ -49,6 +71,17 @@ export function MessageItem({ message, customerName, children }: { message: Wire
               {message.language}
             </span>
           )}
+        </div>
+      )}
+      {tick?.reason && (
+        <div className="msg-failure" role="alert" data-testid="delivery-failure">
+          <span>Not delivered: {tick.reason}</span>
+          {onRetry && (
+            <button type="button" className="link-button" data-testid="retry-delivery" disabled={retrying} onClick={() => void retry()}>
+              {retrying ? 'Retrying…' : 'Retry'}
+            </button>
+          )}
+          {retryError && <span className="muted">{retryError}</span>}
         </div>
       )}
       {message.quickReplies && message.quickReplies.length > 0 && (

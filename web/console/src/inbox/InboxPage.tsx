@@ -1,7 +1,7 @@
 // The inbox: the queue (handed-off conversations in priority order) or the list of all conversations,
 // the open conversation and its side panels, kept live by the console websocket. Owns loading, URL
 // routing and the j/k/Enter list shortcuts.
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { WireConversation, WireMessage } from '../../../../src/api/protocol.js';
 import { PAGE_SIZE, type ConsoleApi, type ConsoleUser } from '../api/console-api.js';
 import { isTypingTarget, moveSelection } from '../app/keyboard.js';
@@ -16,6 +16,9 @@ import { useNow } from './use-now.js';
 import type { InboxItem } from '../../../../src/handoff/inbox.js';
 import type { HandoffApi, InboxPage as QueuePage } from '../api/handoff-api.js';
 import { QueuePanel } from '../queue/QueuePanel.js';
+import { createCustomerApi } from '../api/customer-api.js';
+import { createDeliveryApi } from '../api/delivery-api.js';
+import { DeadLetterBanner } from '../delivery/DeadLetterBanner.js';
 import { mergeItems, queueCounts, visibleItems, type QueueFilter } from '../queue/queue-state.js';
 
 interface InboxPageProps {
@@ -49,6 +52,10 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
   const listTicket = useRef(0);
   const detailTicket = useRef(0);
   const now = useNow();
+  const deliveryApi = useMemo(() => createDeliveryApi(onSessionEnded), [onSessionEnded]);
+  const customerApi = useMemo(() => createCustomerApi(onSessionEnded), [onSessionEnded]);
+  // Bumped when a delivery status arrives or the socket reconnects: the dead-letter alert reloads.
+  const [deliveryVersion, setDeliveryVersion] = useState(0);
   // The queue re-scores on its own faster clock: SLA countdowns and order move between pushes.
   const queueNow = useNow(5_000);
 
@@ -138,8 +145,12 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
       void loadList(state.filter);
       void loadQueue();
       if (openId) void loadDetail(openId);
+      setDeliveryVersion((v) => v + 1);
     },
-    onMessage: (message: WireMessage) => dispatch({ type: 'messageArrived', message }),
+    onMessage: (message: WireMessage) => {
+      dispatch({ type: 'messageArrived', message });
+      if (message.delivery) setDeliveryVersion((v) => v + 1);
+    },
     onConversation: (conversation: WireConversation) => dispatch({ type: 'conversationChanged', conversation }),
     onInbox: (items: InboxItem[], removed: string[]) => setQueueItems((current) => mergeItems(current, items, removed)),
     onTeams: (teams: string[]) => {
@@ -174,6 +185,7 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
   return (
     <div className="app">
       <TopBar user={user} live={live} onSignOut={onSignOut} handoffApi={handoffApi} />
+      <DeadLetterBanner api={deliveryApi} refreshKey={deliveryVersion} onOpen={openConversation} />
       <div className="inbox">
         <div className="left">
         <div className="mode-switch" role="tablist">
@@ -224,6 +236,9 @@ export function InboxPage({ api, handoffApi, user, onSignOut, onSessionEnded }: 
               onConversation={(conversation) => dispatch({ type: 'conversationChanged', conversation })}
               onMessage={(message) => dispatch({ type: 'messageArrived', message })}
               onReload={() => void loadDetail(detail.conversation.id)}
+              deliveryApi={deliveryApi}
+              customerApi={customerApi}
+              onOpenConversation={openConversation}
             />
           ) : (
             <div className="placeholder">
