@@ -11,6 +11,8 @@ import type { TenantDirectory } from '../runtime/tenants.js';
 import type { Store } from '../store/database.js';
 import type { ApiKeyAuth } from './auth/api-key.js';
 import type { ChannelAccounts } from '../channels/accounts.js';
+import type { NluService } from '../pipeline/nlu-service.js';
+import type { NluJobs } from '../pipeline/nlu-jobs.js';
 
 export interface AppContext {
   config: Config;
@@ -33,4 +35,8 @@ export interface AppContext {
   wakeOutbox(): void;
   /** Per-tenant channel accounts (WhatsApp numbers, bots, …) with their secrets. */
   channelAccounts: ChannelAccounts;
+  /** Per-tenant understanders (the admin "try it" box) and model deployment. */
+  nlu: NluService;
+  /** Retraining and cross-validation runs started from the admin pages. */
+  nluJobs: NluJobs;
 }

@@ -11,6 +11,7 @@ import type { AppContext } from './context.js';
 import { RealtimeGateway } from './realtime/gateway.js';
 import { registerConsoleHandoff } from './routes/console-handoff.js';
 import { InboxFeed } from '../handoff/inbox-feed.js';
+import { registerAdmin } from './routes/admin.js';
 import { registerApiV1 } from './routes/api-v1.js';
 import { registerChannelAccounts } from './routes/channel-accounts.js';
 import { registerChannelWebhooks } from './routes/channel-webhooks.js';
@@ -79,6 +80,7 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   registerApiV1(app, ctx);
   registerConsole(app, ctx);
   registerConsoleHandoff(app, ctx);
+  registerAdmin(app, ctx);
   registerShop(app, ctx);
   registerStoreWebhooks(app, ctx);
   registerRealtime(app, ctx, gateway);
