@@ -119,6 +119,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     apiKeys: new ApiKeyAuth(store.db),
     tenants,
     reader,
+    commerceCache: cacheReader,
     handoff,
     assigner,
     visitorSecret,

@@ -24,6 +24,8 @@ export interface AppContext {
   apiKeys: ApiKeyAuth;
   tenants: TenantDirectory;
   reader: CommerceReader;
+  /** The memo under `reader`: admin edits of articles, policy and promotions clear a tenant's lists. */
+  commerceCache: { forget(tenantId: string): void };
   /** Handoff rules (rules.get/save) and routing after the bot's turn. */
   handoff: HandoffRouter;
   /** Matches waiting conversations to available agents (runs on worker replicas). */
