@@ -18,6 +18,7 @@ import { customerValue } from './priority.js';
 import type { RuleSet } from './rule-schema.js';
 import type { RuleStore } from './rule-store.js';
 import { summarize, type HandoffSummary } from './summary.js';
+import { TeamHoursStore } from './team-hours.js';
 
 type QueueEntry = Database['queue_entries'];
 
@@ -49,7 +50,11 @@ export interface RoutedTurn extends TurnOutput {
 const CUSTOMER_CONDITIONS = new Set(['vip', 'customer_tag', 'lifetime_spend_at_least']);
 
 export class HandoffRouter {
-  constructor(private readonly db: Kysely<Database>, private readonly reader: CommerceReader, readonly rules: RuleStore) {}
+  readonly teamHours: TeamHoursStore;
+
+  constructor(private readonly db: Kysely<Database>, private readonly reader: CommerceReader, readonly rules: RuleStore) {
+    this.teamHours = new TeamHoursStore(db);
+  }
 
   async route(input: RouteInput): Promise<RoutedTurn> {
     const { turn, conversation: conv, now } = input;
@@ -59,6 +64,8 @@ export class HandoffRouter {
     const order = orderNumber ? await this.reader.orderByNumber(conv.tenant_id, orderNumber) : undefined;
     const handlerAfter = turn.handoff ? 'human' : input.handlerBefore;
     const needsCustomer = handlerAfter === 'human' || set.rules.some((r) => r.enabled && r.conditions.some((c) => CUSTOMER_CONDITIONS.has(c.type)));
+    const needsTeamHours = set.rules.some((r) => r.enabled && r.conditions.some((c) => c.type === 'business_hours' && c.team !== undefined));
+    const teamHours = needsTeamHours ? await this.teamHours.get(conv.tenant_id, now) : undefined;
     const storeCustomer = needsCustomer ? await this.storeCustomer(conv.tenant_id, input.customer.email ?? input.stateBefore.emails?.[0]) : undefined;
     const facts: HandoffFacts = {
       text: input.text,
@@ -71,6 +78,7 @@ export class HandoffRouter {
       ...(storeCustomer ? { customer: { vip: storeCustomer.vip, tags: storeCustomer.tags, lifetimeSpend: storeCustomer.lifetimeSpend } } : {}),
       ...(order ? { order: { number: order.number, state: order.state, total: order.total } } : {}),
       shopTimezone: input.shopTimezone,
+      ...(teamHours ? { teamHours } : {}),
       now,
     };
     const outcome = evaluateRules(set, facts);

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerAdminApiKeys } from './admin-api-keys.js';
+import { registerAdminBusinessHours } from './admin-business-hours.js';
 import { registerAdminChannels } from './admin-channels.js';
 import { registerAdminIntents } from './admin-intents.js';
 import { registerAdminKnowledge } from './admin-knowledge.js';
@@ -13,4 +14,5 @@ export function registerAdmin(app: FastifyInstance, ctx: AppContext): void {
   registerAdminStoreRules(app, ctx);
   registerAdminChannels(app, ctx);
   registerAdminApiKeys(app, ctx);
+  registerAdminBusinessHours(app, ctx);
 }
