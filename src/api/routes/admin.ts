@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { registerAdminApiKeys } from './admin-api-keys.js';
 import { registerAdminBusinessHours } from './admin-business-hours.js';
+import { registerAdminCampaigns } from './admin-campaigns.js';
 import { registerAdminChannels } from './admin-channels.js';
 import { registerAdminIntents } from './admin-intents.js';
 import { registerAdminKnowledge } from './admin-knowledge.js';
@@ -15,4 +16,5 @@ export function registerAdmin(app: FastifyInstance, ctx: AppContext): void {
   registerAdminChannels(app, ctx);
   registerAdminApiKeys(app, ctx);
   registerAdminBusinessHours(app, ctx);
+  registerAdminCampaigns(app, ctx);
 }
