@@ -84,6 +84,18 @@ describe('admin pages in a browser', () => {
     await visit('Channels', 'channels', 'channel-table');
     await visit('Business hours', 'hours', 'hours-shop');
     await visit('API keys', 'api-keys', 'api-key-table');
+
+    // A campaign scheduled from the form is listed on the shop's clocks.
+    await page.getByTestId('admin-nav').getByText('Campaigns', { exact: true }).click();
+    await page.getByLabel('Campaign name').fill('11.11 Singles Day');
+    await page.getByLabel('Campaign start').fill('2030-11-11T00:00');
+    await page.getByLabel('Campaign end').fill('2030-11-12T02:00');
+    await page.getByLabel('Priority boost').selectOption('1');
+    await page.getByLabel('Greeting 1').fill('Happy 11.11! Everything is 20% off today.');
+    await page.getByRole('button', { name: 'Schedule campaign' }).click();
+    const row = page.getByTestId('campaign-table').locator('tr', { hasText: '11.11 Singles Day' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/2030-11-11 00:00\s+2030-11-12 02:00\s+scheduled/);
     await visit('Campaigns', 'campaigns', 'campaign-table');
 
     // A new API key is shown once, then listed by its prefix only.
