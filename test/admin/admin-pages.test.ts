@@ -13,7 +13,7 @@ describe.each(backends())('admin pages (%s)', (backend) => {
   let s: Awaited<ReturnType<typeof staff>>;
   let other: string;
   beforeAll(async () => {
-    h = await startHarness(backend);
+    h = await startHarness(backend, { CHANNEL_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') });
     s = await staff(h);
     const t = await createTenant(h.app.ctx.store.db, { slug: `other-${backend}`, name: 'Other', ownerEmail: `owner@other-${backend}.test` });
     other = await login(h, t.ownerEmail, t.ownerPassword);
