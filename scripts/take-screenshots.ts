@@ -51,7 +51,7 @@ try {
   await agent.getByTestId('notes').getByText('Carrier delayed').waitFor();
   await agent.locator('.side').evaluate((e) => (e.scrollTop = 0));
   await agent.screenshot({ path: fromRoot('docs', 'images', 'console.png') });
-  await agent.goto(url + '/console/admin');
+  await agent.goto(url + '/console/admin/rules');
   await agent.getByTestId('rules-editor').waitFor();
   await agent.screenshot({ path: fromRoot('docs', 'images', 'console-admin.png') });
   process.stdout.write('wrote docs/images/widget.png, console.png and console-admin.png\n');
