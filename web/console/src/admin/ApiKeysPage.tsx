@@ -26,7 +26,7 @@ export function ApiKeysPage({ api }: { api: AdminApi }) {
       <form
         className="inline-form"
         onSubmit={(e) =>
-          void run('API key', async () => {
+          void run('Key created.', async () => {
             const made = await api.createApiKey(name);
             setCreated({ name, key: made.key });
             setName('');
@@ -61,7 +61,7 @@ export function ApiKeysPage({ api }: { api: AdminApi }) {
                 {k.revokedAt ? (
                   `revoked ${when(k.revokedAt)}`
                 ) : (
-                  <button type="button" className="button subtle" aria-label={`Revoke ${k.name}`} onClick={() => void run('Revocation', () => api.revokeApiKey(k.id))()}>
+                  <button type="button" className="button subtle" aria-label={`Revoke ${k.name}`} onClick={() => void run('Key revoked.', () => api.revokeApiKey(k.id))()}>
                     Revoke
                   </button>
                 )}

@@ -77,7 +77,7 @@ export function CampaignsPage({ api, editable }: { api: AdminApi; editable: bool
                   {editable ? 'Edit' : 'Read'}
                 </button>
                 {editable && (
-                  <button type="button" className="button subtle" aria-label={`Delete campaign ${c.name}`} onClick={() => void run('Deletion', () => api.deleteCampaign(c.id))()}>
+                  <button type="button" className="button subtle" aria-label={`Delete campaign ${c.name}`} onClick={() => void run('Campaign deleted.', () => api.deleteCampaign(c.id))()}>
                     Delete
                   </button>
                 )}

@@ -75,7 +75,7 @@ export function ChannelsPage({ api, editable }: { api: AdminApi; editable: boole
               <td>{a.webhookUrl ? <code className="url">{a.webhookUrl}</code> : <span className="muted">none (polled)</span>}</td>
               <td>
                 {editable && a.status === 'active' && (
-                  <button type="button" className="button subtle" aria-label={`Disconnect ${a.name}`} onClick={() => void run('Disconnection', () => api.disconnectChannel(a.id))()}>
+                  <button type="button" className="button subtle" aria-label={`Disconnect ${a.name}`} onClick={() => void run('Account disconnected.', () => api.disconnectChannel(a.id))()}>
                     Disconnect
                   </button>
                 )}
@@ -95,7 +95,7 @@ export function ChannelsPage({ api, editable }: { api: AdminApi; editable: boole
         <form
           className="stack-form"
           onSubmit={(e) =>
-            void run('Channel', async () => {
+            void run('Account connected.', async () => {
               if (!form) throw new Error('Choose a channel type.');
               const made = await api.connectChannel({ type, name, config: collect(form.config), secrets: collect(form.secrets) });
               setGenerated(Object.keys(made.generatedSecrets).length ? made.generatedSecrets : null);

@@ -59,7 +59,7 @@ export function IntentsPage({ api, editable }: { api: AdminApi; editable: boolea
         <div className="inline-form">
           <JobLine label="Training" job={jobs.train} />
           {editable && (
-            <button type="button" className="button primary" data-testid="retrain" disabled={jobs.train?.status === 'running'} onClick={() => void run('Retraining started; it', () => api.train())()}>
+            <button type="button" className="button primary" data-testid="retrain" disabled={jobs.train?.status === 'running'} onClick={() => void run('Retraining started; the new model answers as soon as it is ready.', () => api.train())()}>
               Retrain model
             </button>
           )}
@@ -96,7 +96,7 @@ export function IntentsPage({ api, editable }: { api: AdminApi; editable: boolea
             <li key={e.id}>
               <span className="tag">{e.intent}</span> {e.text}{' '}
               {editable && (
-                <button type="button" className="button subtle" aria-label={`Remove example ${e.text}`} onClick={() => void run('Example removal', () => api.removeExample(e.id))()}>
+                <button type="button" className="button subtle" aria-label={`Remove example ${e.text}`} onClick={() => void run('Example removed.', () => api.removeExample(e.id))()}>
                   Remove
                 </button>
               )}
@@ -181,7 +181,7 @@ export function IntentsPage({ api, editable }: { api: AdminApi; editable: boolea
                   </option>
                 ))}
               </select>
-              <button type="button" className="button" data-testid="evaluate" disabled={jobs.evaluate?.status === 'running'} onClick={() => void run('Cross-validation started; it', () => api.evaluate(folds))()}>
+              <button type="button" className="button" data-testid="evaluate" disabled={jobs.evaluate?.status === 'running'} onClick={() => void run('Cross-validation started.', () => api.evaluate(folds))()}>
                 Run cross-validation
               </button>
             </>

@@ -50,7 +50,7 @@ export function KnowledgePage({ api, editable }: { api: AdminApi; editable: bool
                   {editable ? 'Edit' : 'Read'}
                 </button>
                 {editable && (
-                  <button type="button" className="button subtle" aria-label={`Delete ${a.title}`} onClick={() => void run('Deletion', () => api.deleteArticle(a.id))()}>
+                  <button type="button" className="button subtle" aria-label={`Delete ${a.title}`} onClick={() => void run('Article deleted.', () => api.deleteArticle(a.id))()}>
                     Delete
                   </button>
                 )}

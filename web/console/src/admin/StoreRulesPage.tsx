@@ -127,7 +127,7 @@ export function StoreRulesPage({ api, editable: roleEdits }: { api: AdminApi; ed
                     <button type="button" className="button subtle" onClick={() => setPromo(p)}>
                       Edit
                     </button>
-                    <button type="button" className="button subtle" aria-label={`Delete promotion ${p.id}`} onClick={() => void run('Deletion', () => api.deletePromotion(p.id))()}>
+                    <button type="button" className="button subtle" aria-label={`Delete promotion ${p.id}`} onClick={() => void run('Promotion deleted.', () => api.deletePromotion(p.id))()}>
                       Delete
                     </button>
                   </>
@@ -219,7 +219,7 @@ export function StoreRulesPage({ api, editable: roleEdits }: { api: AdminApi; ed
                     <button type="button" className="button subtle" onClick={() => setCoupon(c)}>
                       Edit
                     </button>
-                    <button type="button" className="button subtle" aria-label={`Delete coupon ${c.code}`} onClick={() => void run('Deletion', () => api.deleteCoupon(c.code))()}>
+                    <button type="button" className="button subtle" aria-label={`Delete coupon ${c.code}`} onClick={() => void run('Coupon deleted.', () => api.deleteCoupon(c.code))()}>
                       Delete
                     </button>
                   </>

@@ -11,12 +11,13 @@ export const splitList = (s: string) => s.split(',').map((x) => x.trim()).filter
 export function useAdminAction(reload: () => Promise<void>) {
   const [status, setStatus] = useState<Status>(null);
   const run = useCallback(
+    /** `what` names the thing saved ("Team" → "Team saved."); a full sentence (ending in ".") is shown as it is. */
     (what: string, fn: () => Promise<void>) => async (event?: FormEvent) => {
       event?.preventDefault();
       try {
         await fn();
         await reload();
-        setStatus({ ok: true, text: `${what} saved.` });
+        setStatus({ ok: true, text: what.endsWith('.') ? what : `${what} saved.` });
       } catch (e) {
         setStatus({ ok: false, text: messageOf(e) });
       }
