@@ -45,7 +45,10 @@ export class NluJobs {
   /** Starts training and deploying the tenant's model; resolves once the job is claimed, not when it ends. */
   async train(tenantId: string): Promise<void> {
     const examples = await ownExamples(this.deps.db, tenantId);
-    if (examples.length === 0) throw new NoExamples('add at least one training example before retraining');
+    // With every example removed, retraining still makes sense once a model of the shop's own is
+    // deployed: the pack-only model replaces it (newest model wins on every replica).
+    const deployed = await this.deps.db.selectFrom('nlu_models').select('id').where('tenant_id', '=', tenantId).limit(1).executeTakeFirst();
+    if (examples.length === 0 && !deployed) throw new NoExamples('add at least one training example before retraining');
     await this.claim(tenantId, 'train');
     this.track(tenantId, 'train', () => this.deps.nlu.trainAndDeploy(tenantId, examples));
   }

@@ -106,4 +106,16 @@ describe.each(backends())('admin: intents (%s)', (backend) => {
     expect((await call(h, s.owner, 'DELETE', `/api/console/admin/intents/examples/${mine[0]!.id}`)).status).toBe(200);
     expect((await call(h, s.owner, 'DELETE', `/api/console/admin/intents/examples/${mine[0]!.id}`)).status).toBe(404);
   });
+
+  it('retrains back to the built-in intents once every own example is removed', async () => {
+    const mine = (await call(h, s.owner, 'GET', '/api/console/admin/intents/examples')).body.examples as { id: string }[];
+    for (const e of mine) expect((await call(h, s.owner, 'DELETE', `/api/console/admin/intents/examples/${e.id}`)).status).toBe(200);
+    const before = (await call(h, s.owner, 'GET', '/api/console/admin/intents')).body.jobs as Record<string, { finishedAt: string }>;
+    expect((await call(h, s.owner, 'POST', '/api/console/admin/intents/train')).status).toBe(202);
+    const job = await jobDone('train');
+    expect(job).not.toMatchObject({ finishedAt: before.train!.finishedAt });
+    const tried = await call(h, s.owner, 'POST', '/api/console/admin/intents/try', { text: 'how much money is left on my gift card?' });
+    expect((tried.body.understanding as { intent: { intent: string } }).intent.intent).not.toBe('gift_card_balance');
+    expect(((await call(h, s.owner, 'GET', '/api/console/admin/intents')).body.intents as { intent: string }[]).some((i) => i.intent === 'gift_card_balance')).toBe(false);
+  }, 120_000);
 });
