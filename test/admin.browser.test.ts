@@ -1,5 +1,6 @@
 // The admin pages in a real browser: an admin teaches the bot a new intent (adds training examples,
-// retrains, sees it in "try it"), runs the per-intent accuracy view and visits every admin page; an
+// retrains, sees it in "try it"), runs the per-intent accuracy view, visits every admin page and saves
+// business hours, the return policy and an article through their forms; an
 // agent cannot open the admin pages (no nav, the inbox instead, 403 from the API). With
 // SCREENSHOT_DIR set (e.g. docs/images) it saves a screenshot of each main admin page there.
 import { join } from 'node:path';
@@ -84,6 +85,29 @@ describe('admin pages in a browser', () => {
     await visit('Channels', 'channels', 'channel-table');
     await visit('Business hours', 'hours', 'hours-shop');
     await visit('API keys', 'api-keys', 'api-key-table');
+
+    // The forms send what the server accepts: business hours with a holiday, the return policy, an article.
+    const saved = async (text: string) => expect.poll(() => page.getByTestId('admin-status').innerText(), { timeout: 10_000 }).toBe(text);
+    await page.getByTestId('admin-nav').getByText('Business hours', { exact: true }).click();
+    await page.getByLabel('Saturday hours').fill('10:00-14:00');
+    await page.getByLabel('Holiday date').fill('2026-12-25');
+    await page.getByRole('button', { name: 'Add holiday' }).click();
+    await page.getByRole('button', { name: 'Save hours' }).click();
+    await saved('Business hours saved.');
+    const hours = (await h.app.ctx.handoff.rules.get(h.tenantId, 0)).businessHours;
+    expect(hours.days.sat).toEqual([['10:00', '14:00']]);
+    expect(hours.holidays).toEqual(['2026-12-25']);
+    await page.getByTestId('admin-nav').getByText('Returns & promotions', { exact: true }).click();
+    await page.getByLabel('Return window (days)').fill('21');
+    await page.getByRole('button', { name: 'Save return policy' }).click();
+    await saved('Return policy saved.');
+    expect((await h.app.ctx.reader.returnPolicy(h.tenantId))?.windowDays).toBe(21);
+    await page.getByTestId('admin-nav').getByText('Knowledge', { exact: true }).click();
+    await page.getByTestId('article-table').getByRole('button', { name: 'Edit' }).first().click();
+    await page.getByLabel('Article text').fill('Edited in the browser.');
+    await page.getByRole('button', { name: 'Save article' }).click();
+    await saved('Article saved.');
+    expect((await h.app.ctx.reader.articles(h.tenantId)).some((a) => a.body === 'Edited in the browser.')).toBe(true);
 
     // A campaign scheduled from the form is listed on the shop's clocks.
     await page.getByTestId('admin-nav').getByText('Campaigns', { exact: true }).click();
