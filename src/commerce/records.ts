@@ -163,6 +163,11 @@ export class RecordsReader implements CommerceReader {
     return row ? (JSON.parse(row.data) as Customer) : undefined;
   }
 
+  /** Drops this tenant's memoised lists so an admin's edit is read at once here (other replicas: within memoMs). */
+  forget(tenantId: string): void {
+    for (const k of this.memo.keys()) if (k.startsWith(`${tenantId}:`)) this.memo.delete(k);
+  }
+
   promotions(tenantId: string): Promise<Promotion[]> {
     return this.list<Promotion>(tenantId, 'promotion');
   }
