@@ -116,5 +116,4 @@ export const ar: Catalog = {
   confirm_yes: "نعم، ألغِه",
   confirm_no: "لا، أبقِه",
   csat_request: "ما مدى رضاك عن المساعدة التي تلقيتها؟ قيّمنا من 1 (سيئ) إلى 5 (ممتاز).",
-  csat_thanks: "شكرًا لتقييمك!",
 };

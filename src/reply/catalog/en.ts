@@ -114,7 +114,6 @@ export const en = {
   confirm_yes: "Yes, cancel it",
   confirm_no: "No, keep it",
   csat_request: "How happy are you with the help you got? Please rate us from 1 (poor) to 5 (excellent).",
-  csat_thanks: "Thank you for your rating!",
 } as const;
 
 export type CatalogKey = keyof typeof en;

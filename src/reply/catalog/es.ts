@@ -116,5 +116,4 @@ export const es: Catalog = {
   confirm_yes: "Sí, cancélalo",
   confirm_no: "No, mantenlo",
   csat_request: "¿Qué tan satisfecho estás con la ayuda recibida? Califícanos del 1 (mala) al 5 (excelente).",
-  csat_thanks: "¡Gracias por tu valoración!",
 };

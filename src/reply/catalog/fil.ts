@@ -116,5 +116,4 @@ export const fil: Catalog = {
   confirm_yes: "Oo, i-cancel",
   confirm_no: "Hindi, ituloy",
   csat_request: "Gaano ka kasaya sa tulong na natanggap mo? I-rate kami mula 1 (mahina) hanggang 5 (napakahusay).",
-  csat_thanks: "Salamat sa iyong rating!",
 };

@@ -116,5 +116,4 @@ export const id: Catalog = {
   confirm_yes: "Ya, batalkan",
   confirm_no: "Jangan, tetap lanjut",
   csat_request: "Seberapa puas Anda dengan bantuan kami? Beri nilai dari 1 (buruk) sampai 5 (sangat baik).",
-  csat_thanks: "Terima kasih atas penilaian Anda!",
 };

@@ -116,5 +116,4 @@ export const ja: Catalog = {
   confirm_yes: "はい、キャンセルする",
   confirm_no: "いいえ、そのままにする",
   csat_request: "今回のサポートにどのくらい満足されましたか？1（不満）から5（大変満足）で評価してください。",
-  csat_thanks: "ご評価ありがとうございました！",
 };

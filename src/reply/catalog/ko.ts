@@ -116,5 +116,4 @@ export const ko: Catalog = {
   confirm_yes: "네, 취소해 주세요",
   confirm_no: "아니요, 유지할게요",
   csat_request: "받으신 도움에 얼마나 만족하셨나요? 1(불만족)부터 5(매우 만족)까지 평가해 주세요.",
-  csat_thanks: "평가해 주셔서 감사합니다!",
 };

@@ -116,5 +116,4 @@ export const ms: Catalog = {
   confirm_yes: "Ya, batalkan",
   confirm_no: "Tidak, kekalkan",
   csat_request: "Sejauh manakah anda berpuas hati dengan bantuan kami? Sila beri penilaian dari 1 (teruk) hingga 5 (cemerlang).",
-  csat_thanks: "Terima kasih atas penilaian anda!",
 };

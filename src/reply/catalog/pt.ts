@@ -116,5 +116,4 @@ export const pt: Catalog = {
   confirm_yes: "Sim, cancelar",
   confirm_no: "Não, manter",
   csat_request: "Qual é a sua satisfação com o atendimento? Avalie-nos de 1 (ruim) a 5 (excelente).",
-  csat_thanks: "Obrigado pela sua avaliação!",
 };

@@ -116,5 +116,4 @@ export const vi: Catalog = {
   confirm_yes: "Có, hủy đơn",
   confirm_no: "Không, giữ đơn",
   csat_request: "Bạn hài lòng với sự hỗ trợ của chúng tôi đến mức nào? Hãy chấm điểm từ 1 (kém) đến 5 (xuất sắc).",
-  csat_thanks: "Cảm ơn bạn đã đánh giá!",
 };

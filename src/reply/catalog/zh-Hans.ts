@@ -116,5 +116,4 @@ export const zhHans: Catalog = {
   confirm_yes: "是，确定取消",
   confirm_no: "不，保留订单",
   csat_request: "您对本次服务满意吗？请从 1（很差）到 5（非常好）为我们打分。",
-  csat_thanks: "感谢您的评分！",
 };

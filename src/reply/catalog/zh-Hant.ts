@@ -116,5 +116,4 @@ export const zhHant: Catalog = {
   confirm_yes: "是，確定取消",
   confirm_no: "不，保留訂單",
   csat_request: "您對本次服務滿意嗎？請從 1（很差）到 5（非常好）為我們評分。",
-  csat_thanks: "感謝您的評分！",
 };
