@@ -11,6 +11,7 @@ import * as m002 from './migrations/002-channels.js';
 import * as m003 from './migrations/003-handoff.js';
 import * as m004 from './migrations/004-skills.js';
 import * as m005 from './migrations/005-connectors.js';
+import * as m010 from './migrations/010-order-contacts.js';
 import { BackgroundCheckpointer, withStatementCache } from './sqlite-tuning.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -68,7 +69,7 @@ export function openStore(opts: OpenOptions): Store {
   };
 }
 
-const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '003-handoff': m003, '004-skills': m004, '005-connectors': m005 };
+const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '003-handoff': m003, '004-skills': m004, '005-connectors': m005, '010-order-contacts': m010 };
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
