@@ -85,7 +85,8 @@ export class FakeWoo {
     if (perPage > 100 || perPage < 1) return this.error(res, 400, 'rest_invalid_param', 'Invalid parameter(s): per_page', {}, { params: { per_page: 'per_page must be between 1 (inclusive) and 100 (inclusive)' } });
     let rows = [...table].sort((a, b) => a.id - b.id);
     const after = url.searchParams.get('modified_after');
-    if (after) rows = rows.filter((r) => `${r.date_modified_gmt}Z` > after.replace(/\.\d+Z$/, 'Z'));
+    // WooCommerce documents modified_after for orders, products and coupons; /customers ignores it.
+    if (after && path !== 'customers') rows = rows.filter((r) => `${r.date_modified_gmt}Z` > after.replace(/\.\d+Z$/, 'Z'));
     const search = url.searchParams.get('search');
     if (search) rows = rows.filter((r) => JSON.stringify(r).toLowerCase().includes(search.toLowerCase()));
     const totalPages = Math.max(1, Math.ceil(rows.length / perPage));

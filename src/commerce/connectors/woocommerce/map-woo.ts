@@ -50,6 +50,7 @@ export const wooCustomer = z.object({
   username: str,
   role: str,
   date_created_gmt: z.string(),
+  date_modified_gmt: str,
   billing: addressSchema,
 });
 
@@ -98,6 +99,11 @@ export const wooCoupon = z.object({
 });
 
 const utc = (t: string) => (/[zZ]|[+-]\d\d:\d\d$/.test(t) ? t : `${t}Z`);
+
+/** A Woo *_gmt time as a comparable ISO string (UTC, milliseconds). */
+export function utcTime(t: string): string {
+  return new Date(utc(t)).toISOString();
+}
 const money = (amount: string | number, currency: string): Money => ({ amountMinor: decimalToMinor(amount || 0, minorDigits(currency)), currency });
 const stripHtml = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
 /** Woo without managed stock knows only in/out of stock: 1 stands for "in stock, quantity not tracked". */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
 import { WOO_ORDER_TOPICS } from './woo-webhook.js';
-import { mapWooCoupon, mapWooCustomer, mapWooOrder, mapWooProduct, wooCoupon, wooCustomer, wooOrder, wooProduct, wooVariation } from './map-woo.js';
+import { mapWooCoupon, mapWooCustomer, utcTime, mapWooOrder, mapWooProduct, wooCoupon, wooCustomer, wooOrder, wooProduct, wooVariation } from './map-woo.js';
 import type { WooClient } from './woo-client.js';
 
 /** Woo's per_page ceiling. */
@@ -48,12 +48,16 @@ export class WooConnector implements StoreConnector {
         return this.page(orders.flatMap(mapWooOrder), res);
       }
       case 'customers': {
-        // The customers endpoint has no modified_after; orders carry the e-mail and phone the bot
-        // checks, so reconciliation skips customers and a full sync refreshes them.
-        if (since) return { entities: [], next: null, total: 0 };
+        // /customers has no modified_after (unknown parameters are ignored): reconciliation walks the
+        // pages and keeps the accounts changed since, so a new e-mail or phone reaches the ownership checks.
         const currency = await this.storeCurrency(signal);
         const res = await this.client.get('customers', { ...list, role: 'all' }, signal);
-        return this.page(this.parse(z.array(wooCustomer), res.body, 'customers').map((c) => ({ kind: 'customer', value: mapWooCustomer(c, currency) })), res);
+        const customers = this.parse(z.array(wooCustomer), res.body, 'customers')
+          .filter((c) => !since || utcTime(c.date_modified_gmt ?? c.date_created_gmt) >= since);
+        const page = this.page(customers.map((c) => ({ kind: 'customer', value: mapWooCustomer(c, currency) })), res);
+        // The store's total counts every account, not the changed ones: no progress total when reconciling.
+        if (since) delete page.total;
+        return page;
       }
       case 'products': {
         const currency = await this.storeCurrency(signal);
