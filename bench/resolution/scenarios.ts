@@ -7,7 +7,7 @@ import type { DemoStoreData, Order, Product, Shipment } from '../../src/commerce
 import { loadIntentPack } from '../../src/nlu/index.js';
 import { render } from '../../src/reply/render.js';
 import {
-  ANY_DISCOUNT, BENCH_LANGUAGES, CAN_I_USE, CANCEL, CHANGE_ADDRESS, COLOUR_WORDS, COMES_IN, DISCOUNT_ON, ORDER_STATUS, RETURN, TRACK,
+  ANY_DISCOUNT, BENCH_LANGUAGES, CAN_I_USE, CANCEL, CHANGE_ADDRESS, COLOUR_WORDS, COMES_IN, DISCOUNT_ON, ORDER_STATUS, REFUND_STATUS, RETURN, TRACK,
   type BenchLanguage,
 } from './phrasings.js';
 
@@ -140,6 +140,16 @@ export function buildScenarios(data: DemoStoreData, now: number): Scenario[] {
         expect: answer((r) => r.includes(price)) });
     }
 
+    // "Where is my refund?" about an order with a return on file: the return's state answers; a declined one goes to a person.
+    for (const [k, state] of (['requested', 'approved', 'in_transit', 'received', 'refunded', 'declined'] as const).entries()) {
+      const ret = pick((data.returns ?? []).filter((r) => r.state === state), li * 3 + k);
+      if (!ret) continue;
+      const order = data.orders.find((o) => o.id === ret.orderId)!;
+      out.push({ id: `returns/${lang}/status/${state}`, skill: 'returns', language: lang,
+        messages: [REFUND_STATUS[lang][k % 2]!.replace('{number}', order.number), order.email],
+        expect: state === 'declined' ? HANDOFF : answer((r) => r.startsWith(lead(lang, `return_status_${state}`, {})) && r.includes(ret.rma)) });
+    }
+
     // Returns: the key follows the policy as the help centre states it.
     const received = data.orders.filter((o) => (o.state === 'delivered' || o.state === 'closed') && o.items.length === 1);
     for (let k = 0; k < 8; k++) {
@@ -194,6 +204,9 @@ export function buildScenarios(data: DemoStoreData, now: number): Scenario[] {
 function returnKey(data: DemoStoreData, order: Order, lang: BenchLanguage, now: number): Expectation {
   const policy = data.returnPolicy;
   const item = order.items[0]!;
+  // An item already being returned: the answer is where that return stands.
+  const onFile = (data.returns ?? []).find((r) => r.orderId === order.id && r.state !== 'declined' && r.state !== 'cancelled' && r.items.some((i) => i.orderItemId === item.id));
+  if (onFile) return answer((r) => r.startsWith(lead(lang, `return_status_${onFile.state}`, {})) && r.includes(onFile.rma));
   const product = data.products.find((p) => p.id === item.productId)!;
   const customer = data.customers.find((c) => c.id === order.customerId)!;
   const window = customer.vip ? policy.vipWindowDays : policy.windowDays;

@@ -4,9 +4,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { contactEmail, contactPhone, orderContactColumns } from './order-contacts.js';
-import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, PromotionScript, ReturnPolicy, Shipment } from './types.js';
+import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, PromotionScript, Return, ReturnPolicy, Shipment } from './types.js';
 
-export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop' | 'promotion_script';
+export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop' | 'promotion_script' | 'return';
 
 export interface CommerceReader {
   orderByNumber(tenantId: string, number: string): Promise<Order | undefined>;
@@ -24,6 +24,8 @@ export interface CommerceReader {
   coupons(tenantId: string): Promise<Coupon[]>;
   /** The merchant's own wording for promotion replies, by scenario and language. */
   promotionScripts(tenantId: string): Promise<PromotionScript[]>;
+  /** The returns (RMAs) the store has for one order, newest first. */
+  returnsForOrder(tenantId: string, orderId: string): Promise<Return[]>;
 }
 
 export interface RecordInput {
@@ -183,6 +185,17 @@ export class RecordsReader implements CommerceReader {
 
   promotionScripts(tenantId: string): Promise<PromotionScript[]> {
     return this.list<PromotionScript>(tenantId, 'promotion_script');
+  }
+
+  async returnsForOrder(tenantId: string, orderId: string): Promise<Return[]> {
+    const rows = await this.db
+      .selectFrom('commerce_records')
+      .select(['data', 'updated_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'return')
+      .where('lookup', '=', orderId)
+      .execute();
+    return rows.map((r) => withSyncedAt(JSON.parse(r.data) as Return, r.updated_at)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   private async list<T>(tenantId: string, kind: RecordKind): Promise<T[]> {

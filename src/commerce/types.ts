@@ -198,6 +198,30 @@ export interface Coupon {
   public?: boolean;
 }
 
+export const RETURN_STATES = ['requested', 'approved', 'in_transit', 'received', 'refunded', 'declined', 'cancelled'] as const;
+export type ReturnState = (typeof RETURN_STATES)[number];
+
+/** A return (RMA) the store knows about: filed by the shopper, the bot or an agent on the platform. */
+export interface Return {
+  id: string;
+  /** The return number the shopper sees (Shopify's "#1001-R1", the demo's "RMA-…", Woo's refund id). */
+  rma: string;
+  orderId: string;
+  orderNumber: string;
+  items: Array<{ orderItemId: string; quantity: number }>;
+  state: ReturnState;
+  /** Where the shopper prints the return label, when the store issued one. */
+  labelUrl?: string;
+  /** Money refunded so far for this return. */
+  refunded?: Money;
+  reason?: string;
+  createdAt: string;
+  updatedAt?: string;
+  refundedAt?: string;
+  /** When the local cache last received this return from the store (set by the cache reader). */
+  syncedAt?: string;
+}
+
 export interface ReturnPolicy {
   windowDays: number;
   /** Longer window for VIP customers. */
@@ -250,4 +274,5 @@ export interface DemoStoreData {
   returnPolicy: ReturnPolicy;
   articles: KnowledgeArticle[];
   promotionScripts?: PromotionScript[];
+  returns?: Return[];
 }

@@ -115,4 +115,12 @@ export const ar: Catalog = {
   cancel_kept: "حسنًا، يبقى الطلب {number} كما هو.",
   confirm_yes: "نعم، ألغِه",
   confirm_no: "لا، أبقِه",
+  return_status_requested: "طلب الإرجاع {rma} (الطلب {number}) بانتظار موافقة المتجر. سنرسل ملصق الإرجاع فور الموافقة.",
+  return_status_approved: "تمت الموافقة على طلب الإرجاع {rma} (الطلب {number}). اطبع الملصق من هنا: {label}. عند وصوله إلينا، يُصرف المبلغ خلال {days} أيام عمل.",
+  return_status_in_transit: "شحنة الإرجاع {rma} (الطلب {number}) في طريقها إلينا. عند وصولها، يُصرف المبلغ خلال {days} أيام عمل.",
+  return_status_received: "استلمنا الإرجاع {rma} (الطلب {number}). استرداد المبلغ قيد المعالجة ويتم خلال {days} أيام عمل.",
+  return_status_refunded: "تم استرداد مبلغ الإرجاع {rma} (الطلب {number}): {amount} بتاريخ {date}. حسب مصرفك، قد يستغرق ظهوره في كشف الحساب بضعة أيام عمل.",
+  return_status_declined: "تم رفض طلب الإرجاع {rma} (الطلب {number}). سأحوّلك إلى زميل يمكنه شرح السبب.",
+  return_status_cancelled: "تم إلغاء طلب الإرجاع {rma} (الطلب {number}). إذا كنت لا تزال ترغب في إرجاع شيء، أخبرني بالمنتج.",
+  return_status_none: "لا أرى أي إرجاع للطلب {number}. هل ترغب في إرجاع منتج منه؟",
 };
