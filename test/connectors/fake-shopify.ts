@@ -4,7 +4,7 @@
 // checks X-Shopify-Access-Token, and can be told to fail with 429/503 or to hang.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { minorDigits } from '../../src/commerce/money.js';
-import type { DemoStoreData, Order, Shipment } from '../../src/commerce/types.js';
+import type { DemoStoreData, Order, Return, Shipment } from '../../src/commerce/types.js';
 
 type Node = Record<string, unknown> & { id: string; updatedAt: string };
 
@@ -29,7 +29,7 @@ export class FakeShopify {
   requests: Array<{ token: string | undefined; root: string; variables: Record<string, unknown> }> = [];
   throttledCount = 0;
   /** Requested cost per node (tests raise it to provoke MAX_COST_EXCEEDED). */
-  nodeCost = { orders: 290, customers: 5, products: 155, codeDiscountNodes: 16 };
+  nodeCost = { orders: 364, customers: 5, products: 155, codeDiscountNodes: 16 };
   /** Webhook subscriptions created with webhookSubscriptionCreate. */
   subscriptions: Array<{ topic: string; callbackUrl: string }> = [];
   /** Every request that reached the server, failed or not. */
@@ -91,7 +91,7 @@ export class FakeShopify {
 
     const first = Number(variables.first ?? 50);
     // Requested cost per node of the connector's queries by Shopify's rules (objects 1, connections
-    // 2 + first × node): an order with its nested lines and fulfillments ~290, a product ~155.
+    // 2 + first × node): an order with its nested lines, fulfillments and returns ~364, a product ~155.
     const cost = 2 + first * this.nodeCost[root as keyof FakeShopify['nodeCost']];
     if (cost > 1000) {
       return this.json(res, 200, {
@@ -176,7 +176,10 @@ export function spread<T>(list: T[], n: number): T[] {
 export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }, opts: { keepNumbers?: boolean } = {}): { orders: Node[]; customers: Node[]; products: Node[]; discounts: Node[] } {
   const shipments = new Map(data.shipments.map((s) => [s.id, s]));
   // keepNumbers: the shop set an order-name prefix, so names match the demo's PD-123456 numbers.
-  const orders = spread(data.orders, limit.orders).map((o, i) => shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), opts.keepNumbers ? o.number : `#${1001 + i}`));
+  const orders = spread(data.orders, limit.orders).map((o, i) => {
+    const name = opts.keepNumbers ? o.number : `#${1001 + i}`;
+    return shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), name, (data.returns ?? []).filter((r) => r.orderId === o.id));
+  });
   const customers = data.customers.slice(0, limit.customers).map((c) => ({
     id: gid('Customer', c.id),
     displayName: c.name,
@@ -219,7 +222,30 @@ export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200,
   return { orders, customers, products, discounts };
 }
 
-export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string): Node {
+/** A demo return as Shopify reports it: status, reverse delivery (label, tracking), reverse fulfilment order, refunds. */
+export function shopifyReturnNode(r: Return, orderName: string, n: number): Record<string, unknown> {
+  const status = { requested: 'REQUESTED', approved: 'OPEN', in_transit: 'OPEN', received: 'OPEN', refunded: 'CLOSED', declined: 'DECLINED', cancelled: 'CANCELED' }[r.state];
+  const shipped = r.state === 'in_transit' || r.state === 'received' || r.state === 'refunded';
+  return {
+    id: gid('Return', r.id),
+    name: `${orderName}-R${n}`,
+    status,
+    createdAt: r.createdAt,
+    closedAt: r.state === 'refunded' ? r.refundedAt ?? null : null,
+    requestApprovedAt: r.state === 'requested' || r.state === 'declined' ? null : r.createdAt,
+    decline: r.state === 'declined' ? { reason: 'RETURN_PERIOD_ENDED' } : null,
+    returnLineItems: { nodes: r.items.map((i) => ({ quantity: i.quantity, fulfillmentLineItem: { lineItem: { id: gid('LineItem', i.orderItemId) } } })) },
+    reverseFulfillmentOrders: {
+      nodes: r.state === 'requested' || r.state === 'declined' ? [] : [{
+        status: r.state === 'received' || r.state === 'refunded' ? 'CLOSED' : 'OPEN',
+        reverseDeliveries: { nodes: [{ deliverable: { label: r.labelUrl ? { publicFileUrl: `https://cdn.shopify.example${r.labelUrl}.pdf` } : null, tracking: shipped ? { number: `RT${r.id.replace(/\D/g, '')}`, url: null } : null } }] },
+      }],
+    },
+    refunds: { nodes: r.refunded ? [{ createdAt: r.refundedAt, totalRefundedSet: money(r.refunded.amountMinor, r.refunded.currency) }] : [] },
+  };
+}
+
+export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string, returns: Return[] = []): Node {
   const c = o.currency;
   const financial = o.state === 'unpaid' || o.state === 'awaiting_group_buy' ? 'PENDING' : 'PAID';
   const fulfillment = o.state === 'shipped' || o.state === 'delivered' ? 'FULFILLED' : o.state === 'partially_shipped' ? 'PARTIALLY_FULFILLED' : 'UNFULFILLED';
@@ -258,5 +284,6 @@ export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string):
       events: { nodes: s.events.map((e) => ({ happenedAt: e.at, status: e.status === 'delivered' ? 'DELIVERED' : e.status === 'out_for_delivery' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT', message: e.description, city: e.location, country: null })) },
       fulfillmentLineItems: { nodes: o.items.filter((it) => s.itemIds.includes(it.id)).map((it) => ({ lineItem: { id: gid('LineItem', it.id) }, quantity: it.shippedQuantity })) },
     })),
+    returns: { nodes: returns.slice(0, 2).map((r, n) => shopifyReturnNode(r, name, n + 1)) },
   };
 }

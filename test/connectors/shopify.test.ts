@@ -8,8 +8,8 @@ import { ShopifyConnector } from '../../src/commerce/connectors/shopify/shopify-
 import { verifyShopifyWebhook } from '../../src/commerce/connectors/shopify/shopify-webhook.js';
 import { storeDispatcher } from '../../src/commerce/connectors/store-http.js';
 import { hmacBase64, WebhookError } from '../../src/commerce/connectors/webhook-signature.js';
-import type { Coupon, Order, Shipment } from '../../src/commerce/types.js';
-import { FakeShopify, shopifyNodesFromDemo, spread } from './fake-shopify.js';
+import type { Coupon, Order, Return, Shipment } from '../../src/commerce/types.js';
+import { FakeShopify, gid, shopifyNodesFromDemo, spread } from './fake-shopify.js';
 
 const TOKEN = 'shpat_' + 'f'.repeat(32);
 const data = generateDemoStore({ now: new Date('2026-11-20T00:00:00Z') });
@@ -43,10 +43,10 @@ describe('Shopify connector', () => {
     const { connector } = make();
     const orders = await all(connector, 'orders');
     expect(orders.filter((e) => e.kind === 'order')).toHaveLength(120);
-    // ~290 points per order against Shopify's 1,000-point ceiling per query: 3 orders a page.
+    // ~364 points per order against Shopify's 1,000-point ceiling per query: 2 orders a page.
     // Distinct cursors: a request retried after a dropped socket is still one page.
     const orderPages = shop.requests.filter((r) => r.root === 'orders');
-    expect(new Set(orderPages.map((r) => r.variables.after ?? null)).size).toBe(40);
+    expect(new Set(orderPages.map((r) => r.variables.after ?? null)).size).toBe(60);
     expect(orderPages.every((r) => Number(r.variables.first) * shop.nodeCost.orders + 2 <= 1000)).toBe(true);
     expect(shop.requests.every((r) => r.token === TOKEN)).toBe(true);
 
@@ -68,6 +68,23 @@ describe('Shopify connector', () => {
     const p = products.find((e) => e.kind === 'product' && e.value.variants.length > 1)!.value as { variants: Array<{ options: Record<string, string>; price: { currency: string } }> };
     expect(Object.keys(p.variants[0]!.options).length).toBeGreaterThan(0);
     expect(p.variants[0]!.price.currency).toBe('USD');
+  });
+
+  it('maps order.returns onto Returns: status with reverse delivery and refunds to our states, items, label', async () => {
+    const entities = await all(make().connector, 'orders');
+    const returns = entities.filter((e): e is { kind: 'return'; value: Return } => e.kind === 'return').map((e) => e.value);
+    const source = spread(data.orders, 120);
+    const expected = (data.returns ?? []).filter((r) => source.some((o) => o.id === r.orderId));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(returns).toHaveLength(expected.length);
+    for (const demo of expected) {
+      const name = `#${1001 + source.findIndex((o) => o.id === demo.orderId)}`;
+      const got = returns.find((r) => r.orderNumber === name)!;
+      expect(got).toMatchObject({ rma: `${name}-R1`, state: demo.state, createdAt: demo.createdAt, orderId: expect.stringMatching(/^gid:\/\/shopify\/Order\//) });
+      expect(got.items).toEqual(demo.items.map((i) => ({ orderItemId: gid('LineItem', i.orderItemId), quantity: i.quantity })));
+      expect(Boolean(got.labelUrl)).toBe(Boolean(demo.labelUrl));
+      if (demo.refunded) expect(got).toMatchObject({ refunded: demo.refunded, refundedAt: demo.refundedAt });
+    }
   });
 
   it('imports discount codes as coupons (percent, fixed amount, free shipping, minimum spend)', async () => {
@@ -135,7 +152,7 @@ describe('Shopify connector', () => {
     // Two connectors share the shop's bucket; the second's first query finds it nearly empty.
     await make().connector.fetchPage('orders');
     const page = await connector.fetchPage('orders');
-    expect(page.entities.filter((e) => e.kind === 'order')).toHaveLength(3);
+    expect(page.entities.filter((e) => e.kind === 'order')).toHaveLength(2);
     expect(shop.throttledCount).toBe(1);
     expect(client.throttledMs).toBeGreaterThan(0);
   });

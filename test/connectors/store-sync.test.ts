@@ -100,8 +100,8 @@ describe.each(backends())('store sync (%s)', (backend) => {
     const resumed = await importStore({ db: store.db, tenantId: shopA, connector, state: saved });
     expect(resumed.resumed).toBe(true);
     expect(resumed.kinds).toEqual({ products: 30, customers: 40, coupons: data.coupons.length, orders: 150 });
-    // Products were done; customers continue from the saved cursor, then coupons, then 50 order pages of 3.
-    expect(shopify.requests.slice(before).map((r) => r.root)).toEqual(['customers', 'codeDiscountNodes', ...Array(50).fill('orders')]);
+    // Products were done; customers continue from the saved cursor, then coupons, then 75 order pages of 2.
+    expect(shopify.requests.slice(before).map((r) => r.root)).toEqual(['customers', 'codeDiscountNodes', ...Array(75).fill('orders')]);
     expect(shopify.requests[before]!.variables.after).toBe(saved.kinds.customers!.cursor);
   });
 

@@ -1,13 +1,30 @@
-// Shopify Admin GraphQL nodes (orders with fulfillments and tracking, customers, products with
+// Shopify Admin GraphQL nodes (orders with fulfillments, tracking and returns, customers, products with
 // variants), validated with zod and mapped onto the normalised types. Ids stay Shopify's global ids.
 import { z } from 'zod';
 import { minorDigits } from '../../money.js';
-import type { Coupon, Customer, Money, Order, Product, Shipment } from '../../types.js';
+import type { Coupon, Customer, Money, Order, Product, Return, ReturnState, Shipment } from '../../types.js';
 import type { StoreEntity } from '../connector.js';
 import { decimalToMinor, shopifyOrderState, shopifyShipmentStatus } from './shopify-states.js';
 
 const moneyBag = z.object({ presentmentMoney: z.object({ amount: z.string(), currencyCode: z.string() }) });
 const str = z.string().nullable().optional();
+
+export const returnNode = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
+  closedAt: str,
+  requestApprovedAt: str,
+  returnLineItems: z.object({ nodes: z.array(z.object({ quantity: z.number(), fulfillmentLineItem: z.object({ lineItem: z.object({ id: z.string() }) }).nullable().optional() })) }),
+  reverseFulfillmentOrders: z.object({
+    nodes: z.array(z.object({
+      status: z.string(),
+      reverseDeliveries: z.object({ nodes: z.array(z.object({ deliverable: z.object({ label: z.object({ publicFileUrl: str }).nullable().optional(), tracking: z.object({ number: str, url: str }).nullable().optional() }).partial().nullable().optional() })) }),
+    })),
+  }),
+  refunds: z.object({ nodes: z.array(z.object({ createdAt: z.string(), totalRefundedSet: moneyBag })) }),
+});
 
 export const orderNode = z.object({
   id: z.string(),
@@ -62,8 +79,43 @@ export const orderNode = z.object({
       fulfillmentLineItems: z.object({ nodes: z.array(z.object({ lineItem: z.object({ id: z.string() }), quantity: z.number() })) }),
     }),
   ),
+  returns: z.object({ nodes: z.array(returnNode) }).default({ nodes: [] }),
 });
 export type OrderNode = z.infer<typeof orderNode>;
+
+/**
+ * Shopify's return status plus its reverse logistics in our states: OPEN is approved until the
+ * parcel has tracking (in transit) and until the reverse fulfilment order closes (received); any
+ * refund makes it refunded.
+ */
+export function mapReturnNode(r: z.infer<typeof returnNode>, order: { id: string; number: string }): Return {
+  const rfo = r.reverseFulfillmentOrders.nodes[0];
+  const delivery = rfo?.reverseDeliveries.nodes[0]?.deliverable;
+  const refunds = r.refunds.nodes;
+  const refunded = refunds.length > 0 ? refunds.map((x) => money(x.totalRefundedSet, x.totalRefundedSet.presentmentMoney.currencyCode)) : [];
+  const state: ReturnState =
+    r.status === 'REQUESTED' ? 'requested'
+    : r.status === 'DECLINED' ? 'declined'
+    : r.status === 'CANCELED' ? 'cancelled'
+    : refunds.length > 0 ? 'refunded'
+    : r.status === 'CLOSED' || rfo?.status === 'CLOSED' ? 'received'
+    : delivery?.tracking?.number ? 'in_transit'
+    : 'approved';
+  const refundedAt = refunds.map((x) => x.createdAt).sort().at(-1);
+  return {
+    id: r.id,
+    rma: r.name,
+    orderId: order.id,
+    orderNumber: order.number,
+    items: r.returnLineItems.nodes.flatMap((li) => (li.fulfillmentLineItem ? [{ orderItemId: li.fulfillmentLineItem.lineItem.id, quantity: li.quantity }] : [])),
+    state,
+    ...(delivery?.label?.publicFileUrl ? { labelUrl: delivery.label.publicFileUrl } : {}),
+    ...(refunded.length > 0 ? { refunded: { amountMinor: refunded.reduce((sum, m) => sum + m.amountMinor, 0), currency: refunded[0]!.currency } } : {}),
+    createdAt: r.createdAt,
+    updatedAt: [r.createdAt, r.requestApprovedAt, r.closedAt, refundedAt].filter((x): x is string => !!x).sort().at(-1)!,
+    ...(refundedAt ? { refundedAt } : {}),
+  };
+}
 
 export const customerNode = z.object({
   id: z.string(),
@@ -180,7 +232,8 @@ export function mapOrderNode(n: OrderNode): StoreEntity[] {
     shipmentIds: shipments.map((s) => s.id),
     updatedAt: n.updatedAt,
   };
-  return [{ kind: 'order', value: order }, ...shipments.map((value) => ({ kind: 'shipment' as const, value }))];
+  const returns = n.returns.nodes.map((r) => mapReturnNode(r, order));
+  return [{ kind: 'order', value: order }, ...shipments.map((value) => ({ kind: 'shipment' as const, value })), ...returns.map((value) => ({ kind: 'return' as const, value }))];
 }
 
 export function mapCustomerNode(n: z.infer<typeof customerNode>): Customer {

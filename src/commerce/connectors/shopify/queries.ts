@@ -1,9 +1,19 @@
 // The Admin GraphQL documents the Shopify connector sends: one per entity kind, cursor-paginated
 // (pageInfo.endCursor), filtered by Shopify's search syntax for reconciliation (updated_at:>=…).
 // Nested limits are kept small because Shopify refuses a query whose requested cost exceeds 1,000
-// points: an order with these limits is ~290 points, so order pages hold 3 orders (the connector
-// sizes pages from each answer's requestedQueryCost).
+// points: an order with these limits is ~364 points (its two most recent returns ~74 of them), so
+// order pages hold 2 orders (the connector sizes pages from each answer's requestedQueryCost).
 const MONEY = 'presentmentMoney { amount currencyCode }';
+
+/**
+ * A return as the bot needs it: Shopify's status, the items, the reverse delivery (label, tracking:
+ * "on its way back") and whether the reverse fulfilment order closed (received), and its refunds.
+ */
+const RETURN_FIELDS = `id name status createdAt closedAt requestApprovedAt decline { reason }
+    returnLineItems(first: 5) { nodes { quantity ... on ReturnLineItem { fulfillmentLineItem { lineItem { id } } } } }
+    reverseFulfillmentOrders(first: 1) { nodes { status reverseDeliveries(first: 1) { nodes { deliverable {
+      ... on ReverseDeliveryShippingDeliverable { label { publicFileUrl } tracking { number url } } } } } } }
+    refunds(first: 2) { nodes { createdAt totalRefundedSet { ${MONEY} } } }`;
 
 export const ORDER_FIELDS = `
   id name email phone createdAt updatedAt processedAt cancelledAt closedAt
@@ -19,7 +29,8 @@ export const ORDER_FIELDS = `
     trackingInfo(first: 1) { company number url }
     events(first: 10, sortKey: HAPPENED_AT) { nodes { happenedAt status message city country } }
     fulfillmentLineItems(first: 20) { nodes { lineItem { id } quantity } }
-  }`;
+  }
+  returns(first: 2) { nodes { ${RETURN_FIELDS} } }`;
 
 export const ORDERS_QUERY = `query PeakdeskOrders($first: Int!, $after: String, $query: String) {
   orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {

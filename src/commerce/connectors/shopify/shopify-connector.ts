@@ -9,7 +9,7 @@ import { MAX_QUERY_COST, QueryCostError, type ShopifyClient } from './shopify-cl
 
 /** First page sizes, from the per-node cost of each query; later pages are sized from the answers. */
 type ShopifyKind = 'orders' | 'customers' | 'products' | 'coupons';
-const INITIAL_FIRST: Record<ShopifyKind, number> = { orders: 3, customers: 100, products: 6, coupons: 50 };
+const INITIAL_FIRST: Record<ShopifyKind, number> = { orders: 2, customers: 100, products: 6, coupons: 50 };
 /** Aim below the ceiling: costs vary a little with arguments. */
 const COST_TARGET = MAX_QUERY_COST * 0.95;
 
