@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { RecordsReader, recentOrdersQuery, writeRecords } from '../../src/commerce/records.js';
-import type { Order } from '../../src/commerce/types.js';
+import type { Order, Return } from '../../src/commerce/types.js';
+import { conversationOrders } from '../../src/handoff/conversation-orders.js';
 import { SqlStoreActions } from '../../src/skills/sql-store-actions.js';
 import { migrate, openStore, type Store } from '../../src/store/database.js';
 import { backends, freshPostgres } from '../support/harness.js';
@@ -76,6 +77,22 @@ describe.each(backends())('skills store data (%s)', (backend) => {
     expect((await new RecordsReader(store.db).recentOrders('ten_big', { email: 'shopper7@example.com' }, 3)).map((o) => o.placedAt)).toEqual(
       many.filter((o) => o.email === 'shopper7@example.com').map((o) => o.placedAt).sort().reverse().slice(0, 3),
     );
+  });
+
+  it('gives the console each order\'s returns on file, from its own tenant only', async () => {
+    const ret = (id: string, orderId: string, state: Return['state'], createdAt: string): Return => ({ id, rma: `RMA-${id}`, orderId, orderNumber: 'PD-100002', items: [{ orderItemId: 'li_1', quantity: 1 }], state, createdAt });
+    await writeRecords(store.db, 'ten_a', [
+      { kind: 'return', id: 'ret_1', lookup: 'ord_100002', data: ret('ret_1', 'ord_100002', 'refunded', '2026-12-04T00:00:00Z') },
+      { kind: 'return', id: 'ret_2', lookup: 'ord_100002', data: ret('ret_2', 'ord_100002', 'in_transit', '2026-12-05T00:00:00Z') },
+    ]);
+    await writeRecords(store.db, 'ten_b', [{ kind: 'return', id: 'ret_9', lookup: 'ord_100002', data: ret('ret_9', 'ord_100002', 'declined', '2026-12-06T00:00:00Z') }]);
+    const reader = new RecordsReader(store.db);
+    const meta = JSON.stringify({ entities: [{ type: 'order_number', value: 'PD-100002' }] });
+    const [first] = await conversationOrders(reader, 'ten_a', [{ direction: 'in', meta }]);
+    expect(first!.order.id).toBe('ord_100002');
+    expect(first!.returns.map((r) => [r.id, r.state])).toEqual([['ret_2', 'in_transit'], ['ret_1', 'refunded']]);
+    expect(typeof first!.returns[0]!.syncedAt).toBe('string');
+    expect((await reader.returnsForOrder('ten_b', 'ord_100002')).map((r) => r.id)).toEqual(['ret_9']);
   });
 
   it('files a request once per order, kind and items, per tenant', async () => {
