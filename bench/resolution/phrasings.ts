@@ -23,6 +23,16 @@ export const TRACK: Phrasings = {
   es: ['¿puedes rastrear mi paquete?', 'quiero rastrear mi envío'],
 };
 
+/** Group buys have no intent of their own: the intent model leaves these unplaced or unsure, the help centre answers. */
+export const GROUP_BUY: Phrasings = {
+  en: ["what's a group buy and how does it work?", 'how do group buys work?'],
+  'zh-Hans': ['拼团是怎么回事？', '拼团怎么玩'],
+  id: ['cara kerja group buy gimana?', 'group buy itu apa sih?'],
+  th: ['ซื้อแบบกลุ่มทำยังไง', 'สั่งซื้อแบบกลุ่มคืออะไร'],
+  vi: ['mua chung hoạt động thế nào?', 'mua chung là gì vậy shop?'],
+  es: ['¿cómo funcionan las compras en grupo?', '¿qué es una compra en grupo?'],
+};
+
 /** "Where is my refund?" about a named order: {number} is replaced by the order number. */
 export const REFUND_STATUS: Phrasings = {
   en: ['where is my refund for {number}?', 'when will I get my money back for order {number}'],
