@@ -6,6 +6,7 @@ import { formatMoney } from '../../src/commerce/money.js';
 import type { DemoStoreData, Order, Product, Shipment } from '../../src/commerce/types.js';
 import { loadIntentPack } from '../../src/nlu/index.js';
 import { render } from '../../src/reply/render.js';
+import { localOptionValue } from '../../src/skills/product/option-words.js';
 import {
   ANY_DISCOUNT, BENCH_LANGUAGES, CAN_I_USE, CANCEL, CHANGE_ADDRESS, COLOUR_WORDS, COMES_IN, DISCOUNT_ON, GROUP_BUY, ORDER_STATUS, REFUND_STATUS, RETURN, TRACK,
   type BenchLanguage,
@@ -114,7 +115,8 @@ export function buildScenarios(data: DemoStoreData, now: number, unplaced: (text
         const colours = [...new Set(product.variants.map((v) => v.options.color))];
         out.push({ id: `product/${lang}/lacks/${product.handle}`, skill: 'product', language: lang,
           messages: [COMES_IN[lang](title(product, lang), COLOUR_WORDS[missing]![lang])],
-          expect: answer((r) => colours.every((c) => r.includes(c!)) && !r.includes('?variant=')) });
+          // The colours it does come in, named in the shopper's language.
+          expect: answer((r) => colours.every((c) => r.includes(localOptionValue('color', c!, lang))) && !r.includes('?variant=')) });
       }
     }
 
