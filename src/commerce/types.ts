@@ -43,6 +43,8 @@ export interface Product {
   material?: string;
   attributes: Record<string, string>;
   tags: string[];
+  /** Handles of the store collections it is in (Shopify), for discounts scoped to a collection. */
+  collections?: string[];
   /** Option names in display order, e.g. ['color', 'size']. */
   optionNames: string[];
   variants: Variant[];
@@ -169,7 +171,7 @@ export interface Promotion {
   percentOff?: number;
   buyQuantity?: number;
   getQuantity?: number;
-  /** Categories or product ids it applies to; empty = all. */
+  /** Categories, product ids or "collection:<handle>" it applies to; empty = all. */
   appliesTo: string[];
   excludes: string[];
   /** Can it combine with coupons / other promotions? */

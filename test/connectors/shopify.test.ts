@@ -8,7 +8,8 @@ import { ShopifyConnector } from '../../src/commerce/connectors/shopify/shopify-
 import { verifyShopifyWebhook } from '../../src/commerce/connectors/shopify/shopify-webhook.js';
 import { storeDispatcher } from '../../src/commerce/connectors/store-http.js';
 import { hmacBase64, WebhookError } from '../../src/commerce/connectors/webhook-signature.js';
-import type { Coupon, Order, Return, Shipment } from '../../src/commerce/types.js';
+import type { Coupon, Order, Product, Promotion, Return, Shipment } from '../../src/commerce/types.js';
+import { checkCoupon } from '../../src/skills/promotions/best-offer.js';
 import { FakeShopify, gid, shopifyNodesFromDemo, spread } from './fake-shopify.js';
 
 const TOKEN = 'shpat_' + 'f'.repeat(32);
@@ -97,7 +98,42 @@ describe('Shopify connector', () => {
       if (demo.kind === 'fixed') expect(c.amountOff).toEqual(demo.amountOff);
       if (demo.minSpend) expect(c.minSpend).toEqual(demo.minSpend);
     }
-    expect(shop.requests.find((r) => r.root === 'codeDiscountNodes')!.variables.first).toBe(50);
+    // ~186 points a code discount with its product and collection scope: 5 a page.
+    expect(shop.requests.find((r) => r.root === 'codeDiscountNodes')!.variables.first).toBe(5);
+  });
+
+  it('scopes a code to its products or collections, so the promotions skill offers it only for those', async () => {
+    const coupons = (await all(make().connector, 'coupons')).map((e) => e.value as Coupon);
+    const products = (await all(make().connector, 'products')).map((e) => e.value as Product);
+    for (const demo of data.coupons.filter((c) => c.kind !== 'free_shipping')) {
+      const c = coupons.find((x) => x.code === demo.code.toUpperCase())!;
+      expect(c.appliesTo).toEqual(demo.appliesTo.map((x) => (data.products.some((p) => p.id === x) ? gid('Product', x) : `collection:${x}`)));
+    }
+    expect(products.every((p) => p.collections?.length === 1)).toBe(true);
+    // A code for one category reaches a product of it through the collection and no other.
+    const scoped = coupons.find((c) => c.appliesTo.some((x) => x.startsWith('collection:')))!;
+    expect(scoped).toBeDefined();
+    const handles = scoped.appliesTo.map((x) => x.slice('collection:'.length));
+    const inside = products.find((p) => p.collections!.some((h) => handles.includes(h)))!;
+    const outside = products.find((p) => !p.collections!.some((h) => handles.includes(h)))!;
+    const at = Date.parse(scoped.startsAt) + 1;
+    const line = (p: Product) => [{ product: p, variant: p.variants[0]!, quantity: 20 }];
+    expect(checkCoupon(scoped.code, coupons, line(inside), at, undefined).kind).not.toBe('not_eligible');
+    expect(checkCoupon(scoped.code, coupons, line(outside), at, undefined).kind).toBe('not_eligible');
+  });
+
+  it('imports automatic discounts as promotions: amount off over a threshold, percent, buy X get Y free, free shipping', async () => {
+    const promotions = (await all(make().connector, 'promotions')).map((e) => e.value as Promotion);
+    expect(promotions).toHaveLength(data.promotions.length);
+    for (const demo of data.promotions) {
+      const p = promotions.find((x) => x.id === gid('DiscountAutomaticNode', demo.id))!;
+      expect(p).toMatchObject({ kind: demo.kind, startsAt: demo.startsAt, endsAt: demo.endsAt, stackableWithCoupons: demo.stackableWithCoupons, stackableWithPromotions: demo.stackableWithPromotions });
+      if (demo.kind === 'threshold') expect(p).toMatchObject({ amountOff: demo.amountOff, minSpend: demo.minSpend });
+      if (demo.kind === 'percent') expect(p.percentOff).toBe(demo.percentOff);
+      if (demo.kind === 'bundle') expect(p).toMatchObject({ buyQuantity: demo.buyQuantity, getQuantity: demo.getQuantity });
+      expect(p.appliesTo).toEqual(demo.kind === 'free_shipping' ? [] : demo.appliesTo.map((x) => (data.products.some((q) => q.id === x) ? gid('Product', x) : `collection:${x}`)));
+    }
+    expect(shop.requests.filter((r) => r.root === 'automaticDiscountNodes').every((r) => Number(r.variables.first) * shop.nodeCost.automaticDiscountNodes + 2 <= 1000)).toBe(true);
   });
 
   it('subscribes the order and fulfillment webhooks once', async () => {
@@ -130,7 +166,7 @@ describe('Shopify connector', () => {
     shop.nodeCost.products = 400;
     const page = await connector.fetchPage('products');
     expect(page.entities).toHaveLength(2);
-    expect(shop.requests.filter((r) => r.root === 'products').map((r) => r.variables.first)).toEqual([6, 2]);
+    expect(shop.requests.filter((r) => r.root === 'products').map((r) => r.variables.first)).toEqual([5, 2]);
   });
 
   it('waits for the cost bucket to refill instead of hammering a throttled shop', async () => {

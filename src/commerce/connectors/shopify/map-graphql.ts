@@ -2,7 +2,7 @@
 // variants), validated with zod and mapped onto the normalised types. Ids stay Shopify's global ids.
 import { z } from 'zod';
 import { minorDigits } from '../../money.js';
-import type { Coupon, Customer, Money, Order, Product, Return, ReturnState, Shipment } from '../../types.js';
+import type { Coupon, Customer, Money, Order, Product, Promotion, Return, ReturnState, Shipment } from '../../types.js';
 import type { StoreEntity } from '../connector.js';
 import { decimalToMinor, shopifyOrderState, shopifyShipmentStatus } from './shopify-states.js';
 
@@ -143,6 +143,7 @@ export const productNode = z.object({
   onlineStoreUrl: str,
   updatedAt: z.string(),
   options: z.array(z.object({ name: z.string() })),
+  collections: z.object({ nodes: z.array(z.object({ handle: z.string() })) }).default({ nodes: [] }),
   variants: z.object({
     nodes: z.array(
       z.object({ id: z.string(), sku: str, price: z.string(), inventoryQuantity: z.number().nullable().optional(), selectedOptions: z.array(z.object({ name: z.string(), value: z.string() })) }),
@@ -264,6 +265,7 @@ export function mapProductNode(n: z.infer<typeof productNode>, shopCurrency: str
     brand: n.vendor,
     attributes: {},
     tags: n.tags,
+    collections: n.collections.nodes.map((c) => c.handle),
     optionNames,
     variants: n.variants.nodes.map((v) => {
       const price = { amountMinor: decimalToMinor(v.price, minorDigits(shopCurrency)), currency: shopCurrency };
@@ -285,6 +287,23 @@ export function mapProductNode(n: z.infer<typeof productNode>, shopCurrency: str
 
 const moneyV2 = z.object({ amount: z.string(), currencyCode: z.string() });
 
+const discountItems = z.object({
+  __typename: z.string(),
+  products: z.object({ nodes: z.array(z.object({ id: z.string() })) }).optional(),
+  productVariants: z.object({ nodes: z.array(z.object({ product: z.object({ id: z.string() }) })) }).optional(),
+  collections: z.object({ nodes: z.array(z.object({ handle: z.string() })) }).optional(),
+}).nullable().optional();
+
+/** What a discount's items cover, in our scope entries: product ids, "collection:<handle>"; [] = everything. */
+export function discountScope(items: z.infer<typeof discountItems>): string[] {
+  if (!items) return [];
+  if (items.__typename === 'DiscountProducts') {
+    return [...new Set([...(items.products?.nodes ?? []).map((p) => p.id), ...(items.productVariants?.nodes ?? []).map((v) => v.product.id)])];
+  }
+  if (items.__typename === 'DiscountCollections') return (items.collections?.nodes ?? []).map((c) => `collection:${c.handle}`);
+  return [];
+}
+
 export const discountNode = z.object({
   id: z.string(),
   codeDiscount: z
@@ -297,7 +316,7 @@ export const discountNode = z.object({
       codes: z.object({ nodes: z.array(z.object({ code: z.string() })) }).optional(),
       combinesWith: z.object({ orderDiscounts: z.boolean(), productDiscounts: z.boolean(), shippingDiscounts: z.boolean() }).optional(),
       minimumRequirement: z.object({ __typename: z.string(), greaterThanOrEqualToSubtotal: moneyV2.optional() }).nullable().optional(),
-      customerGets: z.object({ value: z.object({ __typename: z.string(), percentage: z.number().optional(), amount: moneyV2.optional() }) }).optional(),
+      customerGets: z.object({ value: z.object({ __typename: z.string(), percentage: z.number().optional(), amount: moneyV2.optional() }), items: discountItems }).optional(),
     })
     .loose(),
 });
@@ -317,8 +336,8 @@ export function mapDiscountNode(n: z.infer<typeof discountNode>): Coupon[] {
     ...(!free && value?.percentage !== undefined ? { percentOff: Math.round(value.percentage * 10_000) / 100 } : {}),
     ...(!free && value?.amount ? { amountOff: moneyOf(value.amount) } : {}),
     ...(min ? { minSpend: moneyOf(min) } : {}),
-    // Which products a code covers is not imported: the coupon reads as store-wide.
-    appliesTo: [],
+    // A code for some products or collections is offered only for those (free shipping covers the order).
+    appliesTo: free ? [] : discountScope(d.customerGets?.items),
     excludes: [],
     stackableWithPromotions: !!(d.combinesWith?.orderDiscounts || d.combinesWith?.productDiscounts),
     // Shopify combines by discount class, not by code: '*' as for WooCommerce.
@@ -329,4 +348,77 @@ export function mapDiscountNode(n: z.infer<typeof discountNode>): Coupon[] {
     firstOrderOnly: false,
   };
   return (d.codes?.nodes ?? []).map((c) => ({ ...base, code: c.code.toUpperCase() }));
+}
+
+const combines = z.object({ orderDiscounts: z.boolean(), productDiscounts: z.boolean(), shippingDiscounts: z.boolean() }).optional();
+
+export const automaticNode = z.object({
+  id: z.string(),
+  automaticDiscount: z
+    .object({
+      __typename: z.string(),
+      title: z.string().optional(),
+      startsAt: z.string().optional(),
+      endsAt: str,
+      combinesWith: combines,
+      minimumRequirement: z.object({ __typename: z.string(), greaterThanOrEqualToSubtotal: moneyV2.optional() }).nullable().optional(),
+      customerBuys: z.object({ value: z.object({ __typename: z.string(), quantity: z.union([z.string(), z.number()]).optional() }), items: discountItems }).optional(),
+      customerGets: z.object({
+        value: z.object({
+          __typename: z.string(),
+          percentage: z.number().optional(),
+          amount: moneyV2.optional(),
+          quantity: z.object({ quantity: z.union([z.string(), z.number()]) }).optional(),
+          effect: z.object({ __typename: z.string(), percentage: z.number().optional() }).optional(),
+        }),
+        items: discountItems,
+      }).optional(),
+    })
+    .loose(),
+});
+
+/**
+ * An automatic discount as a promotion: amount off with a minimum spend → 'threshold' ("200 off 30"),
+ * percentage off → 'percent', buy X get Y free → 'bundle', free shipping → 'free_shipping'. A
+ * buy-X-get-Y at a partial discount, and app discounts, have no equivalent and are skipped.
+ */
+export function mapAutomaticNode(n: z.infer<typeof automaticNode>): Promotion[] {
+  const d = n.automaticDiscount;
+  const value = d.customerGets?.value;
+  const min = d.minimumRequirement?.greaterThanOrEqualToSubtotal;
+  const base = {
+    id: n.id,
+    name: { en: d.title ?? n.id },
+    appliesTo: discountScope(d.customerGets?.items),
+    excludes: [],
+    // Shopify combines by discount class, codes and automatic alike: combining with order discounts
+    // stands for coupons (codes are mostly order discounts), with product discounts for promotions.
+    stackableWithCoupons: !!d.combinesWith?.orderDiscounts,
+    stackableWithPromotions: !!d.combinesWith?.productDiscounts,
+    startsAt: d.startsAt ?? new Date(0).toISOString(),
+    endsAt: d.endsAt ?? '9999-12-31T23:59:59Z',
+  };
+  switch (d.__typename) {
+    case 'DiscountAutomaticFreeShipping':
+      return [{ ...base, kind: 'free_shipping', appliesTo: [], ...(min ? { minSpend: moneyOf(min) } : {}) }];
+    case 'DiscountAutomaticBasic':
+      if (value?.__typename === 'DiscountPercentage' && value.percentage !== undefined) {
+        return [{ ...base, kind: 'percent', percentOff: Math.round(value.percentage * 10_000) / 100, ...(min ? { minSpend: moneyOf(min) } : {}) }];
+      }
+      if (value?.__typename === 'DiscountAmount' && value.amount) {
+        const amountOff = moneyOf(value.amount);
+        return [{ ...base, kind: 'threshold', amountOff, minSpend: min ? moneyOf(min) : { amountMinor: 0, currency: amountOff.currency } }];
+      }
+      return [];
+    case 'DiscountAutomaticBxgy': {
+      const buy = Number(d.customerBuys?.value.quantity);
+      const get = Number(value?.quantity?.quantity);
+      // Only "get Y free" (100% off) is a bundle as the promotions skill prices it.
+      if (!(buy > 0 && get > 0) || value?.effect?.percentage !== 1) return [];
+      const scope = discountScope(d.customerBuys?.items);
+      return [{ ...base, kind: 'bundle', buyQuantity: buy, getQuantity: get, appliesTo: scope.length > 0 ? scope : base.appliesTo }];
+    }
+    default:
+      return [];
+  }
 }

@@ -59,6 +59,7 @@ export const PRODUCTS_QUERY = `query PeakdeskProducts($first: Int!, $after: Stri
     nodes {
       id handle title description productType vendor tags status onlineStoreUrl updatedAt
       options { name }
+      collections(first: 10) { nodes { handle } }
       variants(first: 50) { nodes { id sku price inventoryQuantity selectedOptions { name value } } }
     }
   }
@@ -70,7 +71,12 @@ const DISCOUNT_FIELDS = `title startsAt endsAt appliesOncePerCustomer updatedAt
   combinesWith { orderDiscounts productDiscounts shippingDiscounts }
   minimumRequirement { __typename ... on DiscountMinimumSubtotal { greaterThanOrEqualToSubtotal { amount currencyCode } } }`;
 
-/** Discount codes (amount off and free shipping) become coupons; buy-X-get-Y and app discounts are skipped. */
+/** Which products a discount covers: listed products, variants' products, or collections (by handle). */
+const DISCOUNT_ITEMS = `items { __typename
+  ... on DiscountProducts { products(first: 50) { nodes { id } } productVariants(first: 50) { nodes { product { id } } } }
+  ... on DiscountCollections { collections(first: 10) { nodes { handle } } } }`;
+
+/** Discount codes (amount off and free shipping) become coupons, scoped to their products; buy-X-get-Y and app discounts are skipped. */
 export const COUPONS_QUERY = `query PeakdeskCoupons($first: Int!, $after: String, $query: String) {
   codeDiscountNodes(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
     pageInfo { hasNextPage endCursor }
@@ -80,9 +86,39 @@ export const COUPONS_QUERY = `query PeakdeskCoupons($first: Int!, $after: String
         __typename
         ... on DiscountCodeBasic {
           ${DISCOUNT_FIELDS}
-          customerGets { value { __typename ... on DiscountPercentage { percentage } ... on DiscountAmount { amount { amount currencyCode } } } }
+          customerGets { value { __typename ... on DiscountPercentage { percentage } ... on DiscountAmount { amount { amount currencyCode } } } ${DISCOUNT_ITEMS} }
         }
         ... on DiscountCodeFreeShipping { ${DISCOUNT_FIELDS} }
+      }
+    }
+  }
+}`;
+
+const AUTOMATIC_FIELDS = `title startsAt endsAt updatedAt
+  combinesWith { orderDiscounts productDiscounts shippingDiscounts }`;
+
+/** Automatic discounts (no code) become promotions: amount/percent off, buy X get Y, free shipping. */
+export const PROMOTIONS_QUERY = `query PeakdeskPromotions($first: Int!, $after: String, $query: String) {
+  automaticDiscountNodes(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id
+      automaticDiscount {
+        __typename
+        ... on DiscountAutomaticBasic {
+          ${AUTOMATIC_FIELDS}
+          minimumRequirement { __typename ... on DiscountMinimumSubtotal { greaterThanOrEqualToSubtotal { amount currencyCode } } }
+          customerGets { value { __typename ... on DiscountPercentage { percentage } ... on DiscountAmount { amount { amount currencyCode } } } ${DISCOUNT_ITEMS} }
+        }
+        ... on DiscountAutomaticBxgy {
+          ${AUTOMATIC_FIELDS}
+          customerBuys { value { __typename ... on DiscountQuantity { quantity } } ${DISCOUNT_ITEMS} }
+          customerGets { value { __typename ... on DiscountOnQuantity { quantity { quantity } effect { __typename ... on DiscountPercentage { percentage } } } } ${DISCOUNT_ITEMS} }
+        }
+        ... on DiscountAutomaticFreeShipping {
+          ${AUTOMATIC_FIELDS}
+          minimumRequirement { __typename ... on DiscountMinimumSubtotal { greaterThanOrEqualToSubtotal { amount currencyCode } } }
+        }
       }
     }
   }
