@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { RecordsReader, recentOrdersQuery, writeRecords } from '../../src/commerce/records.js';
 import type { Order, Return } from '../../src/commerce/types.js';
 import { conversationOrders } from '../../src/handoff/conversation-orders.js';
+import * as m010 from '../../src/store/migrations/010-order-contacts.js';
 import { SqlStoreActions } from '../../src/skills/sql-store-actions.js';
 import { migrate, openStore, type Store } from '../../src/store/database.js';
 import { backends, freshPostgres } from '../support/harness.js';
@@ -77,6 +78,14 @@ describe.each(backends())('skills store data (%s)', (backend) => {
     expect((await new RecordsReader(store.db).recentOrders('ten_big', { email: 'shopper7@example.com' }, 3)).map((o) => o.placedAt)).toEqual(
       many.filter((o) => o.email === 'shopper7@example.com').map((o) => o.placedAt).sort().reverse().slice(0, 3),
     );
+  });
+
+  it('back-fills the contact columns of orders cached before migration 010', async () => {
+    await m010.down(store.db as never);
+    await m010.up(store.db as never);
+    const row = await store.db.selectFrom('commerce_records').select(['contact_email', 'contact_phone', 'placed_at']).where('tenant_id', '=', 'ten_a').where('kind', '=', 'order').where('id', '=', 'ord_100003').executeTakeFirstOrThrow();
+    expect(row).toEqual({ contact_email: 'annx50y@example.com', contact_phone: '6591110002', placed_at: '2026-12-04T00:00:00Z' });
+    expect((await new RecordsReader(store.db).recentOrders('ten_a', { phone: '+6591110002' }, 5)).map((o) => o.id)).toEqual(['ord_100003']);
   });
 
   it('gives the console each order\'s returns on file, from its own tenant only', async () => {
