@@ -162,6 +162,10 @@ export interface CommerceRecordTable {
   lookup: string | null;
   data: string;
   updated_at: number;
+  /** Orders only (migration 010): normalised e-mail, phone digits and placing time for the recent-orders index. */
+  contact_email: string | null;
+  contact_phone: string | null;
+  placed_at: string | null;
 }
 
 /** A return, exchange, cancellation or address change the bot recorded for a shopper. */
