@@ -69,7 +69,7 @@ for (const split of splits) {
     gold.forEach((g, i) => {
       if (g !== predicted[i]) counts.set(`${g} → ${predicted[i]}`, (counts.get(`${g} → ${predicted[i]}`) ?? 0) + 1);
     });
-    for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12)) rows.push(`    ${String(n).padStart(3)}  ${k}`);
+    for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, Number(value("--top") ?? 12))) rows.push(`    ${String(n).padStart(3)}  ${k}`);
   }
 }
 process.stdout.write(rows.join('\n') + '\n');
