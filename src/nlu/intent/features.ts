@@ -194,7 +194,7 @@ function addUnspacedRunGrams(acc: FeatureAccumulator, text: string, cfg: Feature
 }
 
 const SEED_JAMO = 0x6006;
-/** Japanese content words: Kanji runs and Katakana runs (hiragana is mostly particles and endings). */
+/** Japanese content words: Kanji, Katakana and Latin runs (hiragana is mostly particles and endings). */
 const CONTENT_RUN = /\p{Script=Han}+|[\p{Script=Katakana}ー]+|[a-z]+/gu;
 
 function addJamoGrams(acc: FeatureAccumulator, word: string, weight: number): void {
