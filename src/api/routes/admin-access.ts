@@ -23,7 +23,7 @@ export async function requireAdmin(ctx: AppContext, req: FastifyRequest, access:
   return user;
 }
 
-/** Runs an admin operation, turning NotFound/Conflict/ZodError into 404/409/400. */
+/** Runs a console write (admin pages, teams, agents, scripts), turning NotFound/Conflict/ZodError into 404/409/400. */
 export async function adminGuard<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();

@@ -3,14 +3,15 @@
 // side: agents read; supervisors also manage agents' assignments and scripts; admins and owners
 // edit rules, teams and agents.
 import type { FastifyInstance } from 'fastify';
-import { z, ZodError } from 'zod';
-import { ApiError, fromZod, parseWith } from '../errors.js';
+import { z } from 'zod';
+import { ApiError, parseWith } from '../errors.js';
+import { adminGuard } from './admin-access.js';
 import type { AppContext } from '../context.js';
 import type { SessionUser } from '../auth/session.js';
 import { requireUser } from './console.js';
 import { readInbox, viewerOf } from '../../handoff/inbox.js';
 import { ruleSetSchema } from '../../handoff/rule-schema.js';
-import { agentInput, Conflict, createUser, userInput, deleteScript, listAgents, listScripts, listTeams, NotFound, presenceInput, saveAgent, saveScript, saveTeam, scriptInput, setPresence, teamInput } from '../../handoff/team-admin.js';
+import { agentInput, createUser, userInput, deleteScript, listAgents, listScripts, listTeams, presenceInput, saveAgent, saveScript, saveTeam, scriptInput, setPresence, teamInput } from '../../handoff/team-admin.js';
 
 const inboxQuery = z
   .object({
@@ -31,17 +32,6 @@ const SUPERVISOR = new Set(['owner', 'admin', 'supervisor']);
 
 function requireRole(user: SessionUser, roles: Set<string>, what: string): void {
   if (!roles.has(user.role)) throw new ApiError(403, 'forbidden', `your role (${user.role}) may not ${what}`);
-}
-
-async function guard<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof NotFound) throw new ApiError(404, 'not_found', err.message);
-    if (err instanceof Conflict) throw new ApiError(409, 'conflict', err.message);
-    if (err instanceof ZodError) throw fromZod(err);
-    throw err;
-  }
 }
 
 export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): void {
@@ -71,7 +61,7 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
   app.post('/api/console/agents', async (req, reply) => {
     const user = await requireUser(ctx, req);
     requireRole(user, ADMIN, 'add agents');
-    const created = await guard(() => createUser(db, user.tenantId, parseWith(userInput, req.body)));
+    const created = await adminGuard(() => createUser(db, user.tenantId, parseWith(userInput, req.body)));
     reply.code(201);
     return { user: created };
   });
@@ -80,7 +70,7 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
     const user = await requireUser(ctx, req);
     requireRole(user, ADMIN, 'edit agents');
     const { id } = parseWith(idParams, req.params);
-    await guard(() => saveAgent(db, user.tenantId, id, parseWith(agentInput, req.body)));
+    await adminGuard(() => saveAgent(db, user.tenantId, id, parseWith(agentInput, req.body)));
     ctx.assigner.kick(user.tenantId);
     return { agent: (await listAgents(db, user.tenantId)).find((a) => a.userId === id) };
   });
@@ -99,7 +89,7 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
   app.post('/api/console/teams', async (req, reply) => {
     const user = await requireUser(ctx, req);
     requireRole(user, ADMIN, 'create teams');
-    const team = await guard(() => saveTeam(db, user.tenantId, parseWith(teamInput, req.body)));
+    const team = await adminGuard(() => saveTeam(db, user.tenantId, parseWith(teamInput, req.body)));
     teamsChanged(user.tenantId);
     reply.code(201);
     return { team };
@@ -109,7 +99,7 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
     const user = await requireUser(ctx, req);
     requireRole(user, ADMIN, 'edit teams');
     const { id } = parseWith(idParams, req.params);
-    const team = await guard(() => saveTeam(db, user.tenantId, parseWith(teamInput, req.body), id));
+    const team = await adminGuard(() => saveTeam(db, user.tenantId, parseWith(teamInput, req.body), id));
     teamsChanged(user.tenantId);
     return { team };
   });
@@ -134,7 +124,7 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
         }
       }
     }
-    return { ruleSet: await guard(() => ctx.handoff.rules.save(user.tenantId, parsed)) };
+    return { ruleSet: await adminGuard(() => ctx.handoff.rules.save(user.tenantId, parsed)) };
   });
 
   app.get('/api/console/scripts', async (req) => {
@@ -155,7 +145,7 @@ export function registerConsoleHandoff(app: FastifyInstance, ctx: AppContext): v
     const user = await requireUser(ctx, req);
     requireRole(user, SUPERVISOR, 'delete scripts');
     const { id } = parseWith(idParams, req.params);
-    await guard(() => deleteScript(db, user.tenantId, id));
+    await adminGuard(() => deleteScript(db, user.tenantId, id));
     return { ok: true };
   });
 }
