@@ -14,6 +14,7 @@ import type { ChannelAccounts } from '../channels/accounts.js';
 import type { TranslationProvider } from '../translation/provider.js';
 import type { PresenceTracker } from '../handoff/presence-tracker.js';
 import type { ChannelEnv, ChannelHttp } from '../channels/types.js';
+import type { MediaLinks } from '../media/media-links.js';
 
 export interface AppContext {
   config: Config;
@@ -42,4 +43,6 @@ export interface AppContext {
   presence: PresenceTracker;
   /** The platforms' APIs as the outbox reaches them (acknowledging taps from webhooks). */
   channelPlatform: { http: ChannelHttp; env: ChannelEnv };
+  /** Signed public links to agents' attachments (platforms fetch them by URL). */
+  mediaLinks: MediaLinks;
 }

@@ -14,6 +14,7 @@ import * as m005 from './migrations/005-connectors.js';
 import * as m006 from './migrations/006-conversation-tools.js';
 import * as m008 from './migrations/008-customer-identity.js';
 import * as m009 from './migrations/009-channel-tokens.js';
+import * as m011 from './migrations/011-media.js';
 import { BackgroundCheckpointer, withStatementCache } from './sqlite-tuning.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -72,7 +73,7 @@ export function openStore(opts: OpenOptions): Store {
 }
 
 
-const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '003-handoff': m003, '004-skills': m004, '005-connectors': m005, '006-conversation-tools': m006, '008-customer-identity': m008, '009-channel-tokens': m009 };
+const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '003-handoff': m003, '004-skills': m004, '005-connectors': m005, '006-conversation-tools': m006, '008-customer-identity': m008, '009-channel-tokens': m009, '011-media': m011 };
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
