@@ -63,7 +63,7 @@ describe.each(backends())('attachments (%s)', (backend) => {
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
   };
   const upload = (c: string, conversationId: string, type: string, bytes: Buffer, filename: string) =>
-    fetch(`${h.url}/api/console/conversations/${conversationId}/attachments?filename=${encodeURIComponent(filename)}`, { method: 'POST', headers: { cookie: c, 'content-type': type }, body: bytes });
+    fetch(`${h.url}/api/console/conversations/${conversationId}/attachments?filename=${encodeURIComponent(filename)}`, { method: 'POST', headers: { cookie: c, 'content-type': type }, body: new Uint8Array(bytes) });
   const deliverWa = (payload: unknown) => {
     const body = JSON.stringify(payload);
     return postRaw(webhookPath(h, 'whatsapp', wa.id), body, { 'x-hub-signature-256': hubSignature(APP_SECRET, body) });
