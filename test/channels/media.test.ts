@@ -16,6 +16,7 @@ import { BOT_TOKEN } from './fixtures/telegram.js';
 const ACCESS_TOKEN = 'EAAJB7pZCZBZA0BAKZCZBExampleAccessToken0123456789';
 const APP_SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 const MAX = 4096;
+const LATE_NUMBER = '109876543210987';
 // A 1×1 PNG.
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 
@@ -79,7 +80,7 @@ describe.each(backends())('attachments (%s)', (backend) => {
   };
 
   beforeAll(async () => {
-    graph = await startPlatformServer(whatsappGraph({ phoneNumberIds: [PHONE_NUMBER_ID], accessToken: ACCESS_TOKEN, media: graphFiles, publicUrl: () => graph.url }));
+    graph = await startPlatformServer(whatsappGraph({ phoneNumberIds: [PHONE_NUMBER_ID, LATE_NUMBER], accessToken: ACCESS_TOKEN, media: graphFiles, publicUrl: () => graph.url }));
     tg = await startPlatformServer(telegramApi(BOT_TOKEN, tgFiles));
     h = await startHarness(backend, { GRAPH_API_URL: graph.url, TELEGRAM_API_URL: tg.url, CHANNEL_SECRETS_KEY: Buffer.alloc(32, 9).toString('base64'), MEDIA_MAX_BYTES: String(MAX) });
     wa = (await api(h, 'POST', '/api/v1/channel-accounts', { type: 'whatsapp', name: 'WA', config: { phoneNumberId: PHONE_NUMBER_ID }, secrets: { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET } })).json;
@@ -180,6 +181,23 @@ describe.each(backends())('attachments (%s)', (backend) => {
     const [shopperFile] = await attachmentOf(conv);
     const forged = new URL(h.app.ctx.mediaLinks.url(shopperFile!.id));
     expect((await fetch(`${h.url}${forged.pathname}${forged.search}`)).status).toBe(404);
+  });
+
+  it('outside the 24-hour window sends the file as its link in the reopen template', async () => {
+    const late = (await api(h, 'POST', '/api/v1/channel-accounts', { type: 'whatsapp', name: 'Late', config: { phoneNumberId: LATE_NUMBER, templates: [{ name: 'reply_ready', language: 'en_US', purpose: 'reopen', bodyParameters: 1 }] }, secrets: { accessToken: ACCESS_TOKEN, appSecret: APP_SECRET } })).json;
+    const old = String(Math.floor((Date.now() - 2 * 86_400_000) / 1000));
+    const payload = { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { phone_number_id: LATE_NUMBER }, messages: [{ from: '16505559999', id: 'wamid.OLD1', timestamp: old, type: 'text', text: { body: 'hello?' } }] } }] }] };
+    const body = JSON.stringify(payload);
+    expect((await postRaw(webhookPath(h, 'whatsapp', late.id), body, { 'x-hub-signature-256': hubSignature(APP_SECRET, body) })).status).toBe(200);
+    const conv = await conversationOf('wamid.OLD1');
+    const up = await upload(cookie, conv, 'application/pdf', Buffer.from('%PDF-1.4'), 'label.pdf');
+    const { attachment } = (await up.json()) as { attachment: { id: string } };
+    expect((await call(cookie, 'POST', `/api/console/conversations/${conv}/messages`, { attachments: [attachment.id] })).status).toBe(200);
+    type Tpl = { to: string; type: string; template?: { components?: { parameters: { text: string }[] }[] } };
+    await graph.waitFor((r) => r.some((x) => (x.json as Tpl | undefined)?.to === '16505559999' && (x.json as Tpl).template?.components?.[0]?.parameters[0]?.text.startsWith('label.pdf: ') === true));
+    const sent = graph.requests.map((x) => x.json as Tpl | undefined).filter((j) => j?.to === '16505559999');
+    expect(sent.every((j) => j!.type === 'template')).toBe(true);
+    expect(sent.at(-1)!.template!.components![0]!.parameters[0]!.text).toMatch(new RegExp(`^label\\.pdf: ${h.app.config.publicUrl}/media/${attachment.id}\\?exp=`));
   });
 
   it("records a Telegram document (getFile, then the file path) and sends an agent's PDF with sendDocument", async () => {
