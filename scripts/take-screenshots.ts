@@ -64,7 +64,7 @@ try {
   await agent.locator('[data-testid="suggestion"][data-kind="past"]').first().waitFor();
   await agent.locator('[data-testid="suggestion"][data-kind="knowledge"]').first().waitFor();
   await agent.screenshot({ path: fromRoot('docs', 'images', 'conversation-view.png') });
-  await agent.goto(url + '/console/admin');
+  await agent.goto(url + '/console/admin/rules');
   await agent.getByTestId('rules-editor').waitFor();
   await agent.screenshot({ path: fromRoot('docs', 'images', 'console-admin.png') });
   process.stdout.write('wrote docs/images/widget.png, console.png, conversation-view.png and console-admin.png\n');

@@ -24,6 +24,7 @@ import { UndiciChannelHttp } from './outbox/channel-http.js';
 import { EmailInbox } from './channels/email/imap-inbox.js';
 import { closeEmailTransports } from './channels/email/send-email.js';
 import { NluService } from './pipeline/nlu-service.js';
+import { NluJobs } from './pipeline/nlu-jobs.js';
 import { AutoAssigner } from './handoff/auto-assigner.js';
 import { HandoffRouter } from './handoff/route-turn.js';
 import { RuleStore } from './handoff/rule-store.js';
@@ -101,6 +102,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const tokenKeeper = new TokenKeeper({ db: store.db, accounts: channelAccounts, tokens: channelTokens, http: channelHttp, env: channelEnv, log });
 
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
+  const nluJobs = new NluJobs({ db: store.db, nlu, log });
   const outbox = new OutboxWorker(
     { store, log, metrics, tenants, channels: channelSender, bus },
     { batch: config.OUTBOX_BATCH, concurrency: config.OUTBOX_CONCURRENCY, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, leaseMs: config.LEASE_MS },
@@ -124,6 +126,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     apiKeys: new ApiKeyAuth(store.db),
     tenants,
     reader,
+    commerceCache: cacheReader,
     handoff,
     assigner,
     visitorSecret,
@@ -132,6 +135,8 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     translation: createTranslationProvider(config),
     presence,
     channelPlatform: { http: channelHttp, env: channelEnv },
+    nlu,
+    nluJobs,
     mediaLinks,
     async ready() {
       const checks: Record<string, boolean> = config.WORKERS ? { model: nlu.ready } : {};
@@ -181,6 +186,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await assigner.stop();
       presence.close();
       await nlu.close();
+      await nluJobs.idle();
       await bus.close();
       await store.close();
     },

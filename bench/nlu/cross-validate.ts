@@ -1,4 +1,4 @@
-// `npx tsx bench/nlu/cross-validate.ts [--folds 5] [--only BANKING77,pack] [--features '{"charWeight":0.6}'] [--training '{"epochs":9}'] [--confusions]`:
+// `npx tsx bench/nlu/cross-validate.ts [--folds 5] [--only BANKING77,pack] [--features '{"charWeight":0.6}'] [--training '{"epochs":9}'] [--confusions [--top 12]]`:
 // k-fold cross-validation INSIDE the training side of each split (BANKING77's 80%, each pack
 // language's train file), so feature and training settings are chosen without looking at the
 // figures bench/nlu/run.ts reports. Prints mean accuracy / in-scope / OOS recall per split, and
@@ -69,7 +69,7 @@ for (const split of splits) {
     gold.forEach((g, i) => {
       if (g !== predicted[i]) counts.set(`${g} → ${predicted[i]}`, (counts.get(`${g} → ${predicted[i]}`) ?? 0) + 1);
     });
-    for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12)) rows.push(`    ${String(n).padStart(3)}  ${k}`);
+    for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, Number(value('--top') ?? 12))) rows.push(`    ${String(n).padStart(3)}  ${k}`);
   }
 }
 process.stdout.write(rows.join('\n') + '\n');

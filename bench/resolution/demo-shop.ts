@@ -109,6 +109,6 @@ export function unreachableReader(): CommerceReader {
   };
   return {
     orderByNumber: down, shipments: down, articles: down, products: down, returnPolicy: down, shipmentByTracking: down,
-    recentOrders: down, customer: down, customerByEmail: down, promotions: down, coupons: down, promotionScripts: down,
+    recentOrders: down, customer: down, customerByEmail: down, promotions: down, coupons: down, promotionScripts: down, returnsForOrder: down,
   };
 }

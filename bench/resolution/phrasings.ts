@@ -23,6 +23,26 @@ export const TRACK: Phrasings = {
   es: ['¿puedes rastrear mi paquete?', 'quiero rastrear mi envío'],
 };
 
+/** Group buys have no intent of their own: the intent model leaves these unplaced or unsure, the help centre answers. */
+export const GROUP_BUY: Phrasings = {
+  en: ["what's a group buy and how does it work?", 'how do group buys work?'],
+  'zh-Hans': ['拼团是怎么回事？', '拼团怎么玩'],
+  id: ['cara kerja group buy gimana?', 'group buy itu apa sih?'],
+  th: ['ซื้อแบบกลุ่มทำยังไง', 'สั่งซื้อแบบกลุ่มคืออะไร'],
+  vi: ['mua chung hoạt động thế nào?', 'mua chung là gì vậy shop?'],
+  es: ['¿cómo funcionan las compras en grupo?', '¿qué es una compra en grupo?'],
+};
+
+/** "Where is my refund?" about a named order: {number} is replaced by the order number. */
+export const REFUND_STATUS: Phrasings = {
+  en: ['where is my refund for {number}?', 'when will I get my money back for order {number}'],
+  'zh-Hans': ['我的退款 {number} 到哪了？', '订单 {number} 的退款什么时候到账'],
+  id: ['refund saya untuk {number} sudah sampai mana?', 'kapan dana pesanan {number} dikembalikan?'],
+  th: ['เงินคืนของออเดอร์ {number} ได้เมื่อไหร่', 'สถานะการคืนเงินออเดอร์ {number}'],
+  vi: ['khi nào tôi nhận được tiền hoàn cho đơn {number}?', 'tiền hoàn của đơn {number} đến đâu rồi?'],
+  es: ['¿dónde está mi reembolso del pedido {number}?', '¿cuándo me devuelven el dinero del pedido {number}?'],
+};
+
 export const RETURN: Phrasings = {
   en: ['I want to return my order', 'I want to send back an item'],
   'zh-Hans': ['我想退货', '我要申请退货退款'],

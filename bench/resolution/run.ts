@@ -5,6 +5,8 @@
 // plus correct answers, correct escalations, unneeded handoffs, unresolved endings, and the same
 // per skill and per language. Progress goes to stderr.
 // Run: npm run bench:resolution
+import { MIN_CONFIDENCE } from '../../src/dialog/decide.js';
+import { OOS } from '../../src/nlu/types.js';
 import { render } from '../../src/reply/render.js';
 import { buildScenarios, type Scenario } from './scenarios.js';
 import { Conversation, DEMO_NOW, openDemoShop } from './demo-shop.js';
@@ -64,7 +66,12 @@ async function main(): Promise<void> {
   const started = Date.now();
   process.stderr.write('resolution: building the demo shop and training the intent model…\n');
   const shop = await openDemoShop();
-  const scenarios = buildScenarios(shop.data, DEMO_NOW.getTime());
+  const excluded: string[] = [];
+  const unplaced = (text: string) => {
+    const u = shop.nlu.understand(text, { now: DEMO_NOW });
+    return u.intent.intent === OOS || u.intent.confidence < MIN_CONFIDENCE;
+  };
+  const scenarios = buildScenarios(shop.data, DEMO_NOW.getTime(), unplaced, excluded);
   const total = empty();
   const bySkill = new Map<string, Tally>();
   const byLanguage = new Map<string, Tally>();
@@ -83,6 +90,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify({
     ...share(total),
     seconds: Math.round((Date.now() - started) / 1000),
+    unplaced_placed_elsewhere: excluded.length,
     by_skill: Object.fromEntries([...bySkill].map(([k, t]) => [k, share(t)])),
     by_language: Object.fromEntries([...byLanguage].map(([k, t]) => [k, share(t)])),
   })}\n`);

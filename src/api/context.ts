@@ -14,6 +14,8 @@ import type { ChannelAccounts } from '../channels/accounts.js';
 import type { TranslationProvider } from '../translation/provider.js';
 import type { PresenceTracker } from '../handoff/presence-tracker.js';
 import type { ChannelEnv, ChannelHttp } from '../channels/types.js';
+import type { NluService } from '../pipeline/nlu-service.js';
+import type { NluJobs } from '../pipeline/nlu-jobs.js';
 import type { MediaLinks } from '../media/media-links.js';
 
 export interface AppContext {
@@ -26,6 +28,8 @@ export interface AppContext {
   apiKeys: ApiKeyAuth;
   tenants: TenantDirectory;
   reader: CommerceReader;
+  /** The memo under `reader`: admin edits of articles, policy and promotions clear a tenant's lists. */
+  commerceCache: { forget(tenantId: string): void };
   /** Handoff rules (rules.get/save) and routing after the bot's turn. */
   handoff: HandoffRouter;
   /** Matches waiting conversations to available agents (runs on worker replicas). */
@@ -43,6 +47,10 @@ export interface AppContext {
   presence: PresenceTracker;
   /** The platforms' APIs as the outbox reaches them (acknowledging taps from webhooks). */
   channelPlatform: { http: ChannelHttp; env: ChannelEnv };
+  /** Per-tenant understanders (the admin "try it" box) and model deployment. */
+  nlu: NluService;
+  /** Retraining and cross-validation runs started from the admin pages. */
+  nluJobs: NluJobs;
   /** Signed public links to agents' attachments (platforms fetch them by URL). */
   mediaLinks: MediaLinks;
 }

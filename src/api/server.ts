@@ -12,6 +12,7 @@ import { RealtimeGateway } from './realtime/gateway.js';
 import { registerConsoleHandoff } from './routes/console-handoff.js';
 import { InboxFeed } from '../handoff/inbox-feed.js';
 import { viewerOf } from '../handoff/inbox.js';
+import { registerAdmin } from './routes/admin.js';
 import { registerApiV1 } from './routes/api-v1.js';
 import { registerChannelAccounts } from './routes/channel-accounts.js';
 import { registerChannelWebhooks } from './routes/channel-webhooks.js';
@@ -89,6 +90,7 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   registerConsoleDelivery(app, ctx);
   registerConsoleMedia(app, ctx);
   registerConsoleCustomers(app, ctx);
+  registerAdmin(app, ctx);
   registerShop(app, ctx);
   registerStoreWebhooks(app, ctx);
   registerRealtime(app, ctx, gateway);

@@ -1,11 +1,12 @@
 // Reads and writes normalised store data (orders, shipments, products, articles…) in the local
 // commerce cache table. Connectors write here; skills read from here, so the bot answers in
 // milliseconds even when the store's own API is slow.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
-import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, PromotionScript, ReturnPolicy, Shipment } from './types.js';
+import { contactEmail, contactPhone, orderContactColumns } from './order-contacts.js';
+import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, PromotionScript, Return, ReturnPolicy, Shipment } from './types.js';
 
-export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop' | 'promotion_script';
+export type RecordKind = 'product' | 'customer' | 'order' | 'shipment' | 'promotion' | 'coupon' | 'return_policy' | 'article' | 'shop' | 'promotion_script' | 'return';
 
 export interface CommerceReader {
   orderByNumber(tenantId: string, number: string): Promise<Order | undefined>;
@@ -23,6 +24,8 @@ export interface CommerceReader {
   coupons(tenantId: string): Promise<Coupon[]>;
   /** The merchant's own wording for promotion replies, by scenario and language. */
   promotionScripts(tenantId: string): Promise<PromotionScript[]>;
+  /** The returns (RMAs) the store has for one order, newest first. */
+  returnsForOrder(tenantId: string, orderId: string): Promise<Return[]>;
 }
 
 export interface RecordInput {
@@ -42,6 +45,7 @@ export async function writeRecords(db: Kysely<Database>, tenantId: string, recor
       lookup: r.lookup ?? null,
       data: JSON.stringify(r.data),
       updated_at: now,
+      ...(r.kind === 'order' ? orderContactColumns(r.data as { email?: unknown; phone?: unknown; placedAt?: unknown }) : { contact_email: null, contact_phone: null, placed_at: null }),
     }));
     await db
       .insertInto('commerce_records')
@@ -51,6 +55,9 @@ export async function writeRecords(db: Kysely<Database>, tenantId: string, recor
           lookup: eb.ref('excluded.lookup'),
           data: eb.ref('excluded.data'),
           updated_at: eb.ref('excluded.updated_at'),
+          contact_email: eb.ref('excluded.contact_email'),
+          contact_phone: eb.ref('excluded.contact_phone'),
+          placed_at: eb.ref('excluded.placed_at'),
         })),
       )
       .execute();
@@ -66,6 +73,18 @@ function withSyncedAt<T extends { syncedAt?: string }>(record: T, updatedAt: num
 /** How old a cached record is (ms); undefined for data that did not come from the cache. */
 export function cacheAgeMs(record: { syncedAt?: string }, now = Date.now()): number | undefined {
   return record.syncedAt ? Math.max(0, now - Date.parse(record.syncedAt)) : undefined;
+}
+
+/** A shopper's orders by one normalised contact, newest first: an index range on both databases (migration 010). */
+export function recentOrdersQuery(db: Kysely<Database>, tenantId: string, column: 'contact_email' | 'contact_phone', value: string, limit: number) {
+  return db
+    .selectFrom('commerce_records')
+    .select(['id', 'data', 'updated_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('kind', '=', 'order')
+    .where(column, '=', value)
+    .orderBy('placed_at', 'desc')
+    .limit(limit);
 }
 
 /** Reads the cache table. Catalog-sized lists (articles, products) are memoised per tenant for a short time. */
@@ -121,21 +140,14 @@ export class RecordsReader implements CommerceReader {
   }
 
   async recentOrders(tenantId: string, who: { email?: string; phone?: string }, limit: number): Promise<Order[]> {
-    // Matched inside the stored JSON (written by JSON.stringify, so the key/value text is exact): a scan
-    // of the tenant's orders, run only when an identified shopper asks without an order number.
-    const needles = [
-      ...(who.email ? [`%"email":${likeEscape(JSON.stringify(who.email.toLowerCase()))}%`] : []),
-      ...(who.phone ? [`%"phone":${likeEscape(JSON.stringify(who.phone))}%`] : []),
-    ];
-    if (needles.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('commerce_records')
-      .select(['data', 'updated_at'])
-      .where('tenant_id', '=', tenantId)
-      .where('kind', '=', 'order')
-      .where((eb) => eb.or(needles.map((n) => eb(sql`lower(data)`, 'like', sql`${n} escape '\\'`))))
-      .execute();
+    // One index range per identity (tenant, kind, contact, placed_at), newest first; merged here.
+    const email = who.email ? contactEmail(who.email) : null;
+    const phone = who.phone ? contactPhone(who.phone) : null;
+    const byContact = (column: 'contact_email' | 'contact_phone', value: string) => recentOrdersQuery(this.db, tenantId, column, value, limit).execute();
+    const rows = [...(email ? await byContact('contact_email', email) : []), ...(phone ? await byContact('contact_phone', phone) : [])];
+    const seen = new Set<string>();
     return rows
+      .filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)))
       .map((r) => withSyncedAt(JSON.parse(r.data) as Order, r.updated_at))
       .sort((a, b) => b.placedAt.localeCompare(a.placedAt))
       .slice(0, limit);
@@ -163,6 +175,11 @@ export class RecordsReader implements CommerceReader {
     return row ? (JSON.parse(row.data) as Customer) : undefined;
   }
 
+  /** Drops this tenant's memoised lists so an admin's edit is read at once here (other replicas: within memoMs). */
+  forget(tenantId: string): void {
+    for (const k of this.memo.keys()) if (k.startsWith(`${tenantId}:`)) this.memo.delete(k);
+  }
+
   promotions(tenantId: string): Promise<Promotion[]> {
     return this.list<Promotion>(tenantId, 'promotion');
   }
@@ -175,6 +192,17 @@ export class RecordsReader implements CommerceReader {
     return this.list<PromotionScript>(tenantId, 'promotion_script');
   }
 
+  async returnsForOrder(tenantId: string, orderId: string): Promise<Return[]> {
+    const rows = await this.db
+      .selectFrom('commerce_records')
+      .select(['data', 'updated_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('kind', '=', 'return')
+      .where('lookup', '=', orderId)
+      .execute();
+    return rows.map((r) => withSyncedAt(JSON.parse(r.data) as Return, r.updated_at)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
   private async list<T>(tenantId: string, kind: RecordKind): Promise<T[]> {
     const k = `${tenantId}:${kind}`;
     const hit = this.memo.get(k);
@@ -184,8 +212,4 @@ export class RecordsReader implements CommerceReader {
     this.memo.set(k, { at: Date.now(), value });
     return value;
   }
-}
-
-function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

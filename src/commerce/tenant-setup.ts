@@ -64,6 +64,7 @@ export function demoRecords(data: DemoStoreData): RecordInput[] {
     { kind: 'return_policy', id: 'default', data: data.returnPolicy },
     ...data.articles.map((a) => ({ kind: 'article' as const, id: a.id, lookup: a.language, data: a })),
     ...(data.promotionScripts ?? []).map((s) => ({ kind: 'promotion_script' as const, id: s.id, lookup: s.language, data: s })),
+    ...(data.returns ?? []).map((r) => ({ kind: 'return' as const, id: r.id, lookup: r.orderId, data: r })),
   ];
 }
 

@@ -43,6 +43,8 @@ export interface Product {
   material?: string;
   attributes: Record<string, string>;
   tags: string[];
+  /** Handles of the store collections it is in (Shopify), for discounts scoped to a collection. */
+  collections?: string[];
   /** Option names in display order, e.g. ['color', 'size']. */
   optionNames: string[];
   variants: Variant[];
@@ -169,7 +171,7 @@ export interface Promotion {
   percentOff?: number;
   buyQuantity?: number;
   getQuantity?: number;
-  /** Categories or product ids it applies to; empty = all. */
+  /** Categories, product ids or "collection:<handle>" it applies to; empty = all. */
   appliesTo: string[];
   excludes: string[];
   /** Can it combine with coupons / other promotions? */
@@ -196,6 +198,30 @@ export interface Coupon {
   firstOrderOnly: boolean;
   /** Advertised: the bot offers it to shoppers asking for a discount. Private codes (VIP mailings, service recovery) are only checked when typed. */
   public?: boolean;
+}
+
+export const RETURN_STATES = ['requested', 'approved', 'in_transit', 'received', 'refunded', 'declined', 'cancelled'] as const;
+export type ReturnState = (typeof RETURN_STATES)[number];
+
+/** A return (RMA) the store knows about: filed by the shopper, the bot or an agent on the platform. */
+export interface Return {
+  id: string;
+  /** The return number the shopper sees (Shopify's "#1001-R1", the demo's "RMA-…", Woo's refund id). */
+  rma: string;
+  orderId: string;
+  orderNumber: string;
+  items: Array<{ orderItemId: string; quantity: number }>;
+  state: ReturnState;
+  /** Where the shopper prints the return label, when the store issued one. */
+  labelUrl?: string;
+  /** Money refunded so far for this return. */
+  refunded?: Money;
+  reason?: string;
+  createdAt: string;
+  updatedAt?: string;
+  refundedAt?: string;
+  /** When the local cache last received this return from the store (set by the cache reader). */
+  syncedAt?: string;
 }
 
 export interface ReturnPolicy {
@@ -250,4 +276,5 @@ export interface DemoStoreData {
   returnPolicy: ReturnPolicy;
   articles: KnowledgeArticle[];
   promotionScripts?: PromotionScript[];
+  returns?: Return[];
 }

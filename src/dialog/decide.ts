@@ -57,6 +57,9 @@ function skillFor(intent: string, slots: Slots): SkillName | undefined {
     case 'return_request':
     case 'exchange_request':
       return 'returns';
+    case 'refund_status':
+      // About a known order: the returns on file answer it; otherwise the refund-timing article does.
+      return slots.orderNumber ? 'returns' : undefined;
     case 'cancel_order':
       return 'cancel';
     case 'change_address':

@@ -5,9 +5,9 @@
 import type { CommerceReader } from '../commerce/records.js';
 import type { ShopProfile } from '../commerce/types.js';
 import type { Proof } from '../identity/identity-keys.js';
-import type { Understanding, UnderstandContext } from '../nlu/types.js';
+import { OOS, type Understanding, type UnderstandContext } from '../nlu/types.js';
 import { render } from '../reply/render.js';
-import { knowledgeAnswer } from '../skills/knowledge-answer.js';
+import { findUnplaced, knowledgeAnswer } from '../skills/knowledge-answer.js';
 import { orderStatus } from '../skills/order-status.js';
 import { productQuestion } from '../skills/product/product-question.js';
 import { promotionAnswer } from '../skills/promotions/promotion-answer.js';
@@ -73,7 +73,9 @@ export async function respond(input: TurnInput): Promise<TurnOutput> {
   const understanding = input.previousLanguage && (answeringAddress || identifiersOnly(input.text, understood))
     ? { ...understood, language: input.previousLanguage as Understanding['language'] }
     : understood;
-  const decision = decide({ understanding, text: input.text, state: input.state, handler: input.handler, now: input.now });
+  const decision = await placeInKnowledge(
+    decide({ understanding, text: input.text, state: input.state, handler: input.handler, now: input.now }), input, understanding.language,
+  );
   const state = nextState(input.state, decision, understanding);
   const ctx: SkillContext = {
     tenantId: input.tenantId,
@@ -102,6 +104,18 @@ export async function respond(input: TurnInput): Promise<TurnOutput> {
   }
   const next = afterSkill(state, decision, result, input.now);
   return { understanding, decision, replies: result.replies, state: next, proven: ctx.proven ?? [], ...(result.handoff ? { handoff: result.handoff } : {}) };
+}
+
+/**
+ * A message the intent model could not place (a clarifying question or, after a second one, a
+ * handoff) is answered from the help centre instead when one passage clearly fits it; the
+ * knowledge answer cites it. An unreachable store keeps the original decision.
+ */
+async function placeInKnowledge(decision: Decision, input: TurnInput, language: string): Promise<Decision> {
+  const unplaced = decision.kind === 'clarify' || (decision.kind === 'handoff' && decision.reason === 'low_confidence');
+  if (!unplaced) return decision;
+  const passage = await findUnplaced(input.reader, input.tenantId, input.text, language).catch(() => undefined);
+  return passage ? { kind: 'knowledge', intent: OOS } : decision;
 }
 
 /** A skill that asked a question keeps its topic open; one that answered closes it into `previous`. */

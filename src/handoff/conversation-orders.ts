@@ -1,13 +1,16 @@
 // The orders beside the chat in the agent's side panel: every order number the NLU found in the
 // shopper's messages first, then the shopper's other recent orders (by the e-mail or phone they are
-// known by), each read through the CommerceReader with its shipments (tracking timeline).
+// known by), each read through the CommerceReader with its shipments (tracking timeline) and the
+// returns the store has on file for it (state, label, refund).
 import type { CommerceReader } from '../commerce/records.js';
-import type { Order, Shipment } from '../commerce/types.js';
+import type { Order, Return, Shipment } from '../commerce/types.js';
 import type { Database } from '../store/schema.js';
 
 export interface ConversationOrder {
   order: Order;
   shipments: Shipment[];
+  /** Returns (RMAs) on file for the order, newest first. */
+  returns: Return[];
   /** The shopper named it in this conversation (otherwise one of their recent orders). */
   mentioned: boolean;
 }
@@ -45,5 +48,9 @@ export async function conversationOrders(
       if (orders.length < MAX_ORDERS && !orders.some((o) => o.order.id === order.id)) orders.push({ order, mentioned: false });
     }
   }
-  return Promise.all(orders.map(async (o) => ({ ...o, shipments: o.order.shipmentIds.length > 0 ? await reader.shipments(tenantId, o.order.shipmentIds) : [] })));
+  return Promise.all(orders.map(async (o) => ({
+    ...o,
+    shipments: o.order.shipmentIds.length > 0 ? await reader.shipments(tenantId, o.order.shipmentIds) : [],
+    returns: await reader.returnsForOrder(tenantId, o.order.id),
+  })));
 }

@@ -5,7 +5,7 @@ import type { Money, OrderState } from '../commerce/types.js';
 import type { Understanding } from '../nlu/types.js';
 import { OOS } from '../nlu/types.js';
 import { isOpen } from './business-hours.js';
-import type { Condition, Rule, RuleSet } from './rule-schema.js';
+import type { BusinessHours, Condition, Rule, RuleSet } from './rule-schema.js';
 
 export interface HandoffFacts {
   text: string;
@@ -23,6 +23,8 @@ export interface HandoffFacts {
   customer?: { vip: boolean; tags: string[]; lifetimeSpend?: Money };
   order?: { number: string; state: OrderState; total: Money };
   shopTimezone: string;
+  /** Teams with hours of their own (business_hours conditions naming a team read them). */
+  teamHours?: Record<string, BusinessHours>;
   now: number;
 }
 
@@ -119,7 +121,7 @@ function holds(c: Condition, f: HandoffFacts, set: RuleSet): boolean {
     case 'attachment':
       return f.attachments.some((a) => c.kinds.includes(a.kind));
     case 'business_hours':
-      return isOpen(set.businessHours, f.shopTimezone, f.now) === c.inside;
+      return isOpen((c.team ? f.teamHours?.[c.team] : undefined) ?? set.businessHours, f.shopTimezone, f.now) === c.inside;
   }
 }
 

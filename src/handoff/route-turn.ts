@@ -18,6 +18,9 @@ import { customerValue } from './priority.js';
 import type { RuleSet } from './rule-schema.js';
 import type { RuleStore } from './rule-store.js';
 import { summarize, type HandoffSummary } from './summary.js';
+import { TeamHoursStore } from './team-hours.js';
+import { boostedLevel, campaignGreeting, withCampaignRules } from '../campaigns/apply-campaign.js';
+import { CampaignStore } from '../campaigns/campaign-store.js';
 
 type QueueEntry = Database['queue_entries'];
 
@@ -49,16 +52,26 @@ export interface RoutedTurn extends TurnOutput {
 const CUSTOMER_CONDITIONS = new Set(['vip', 'customer_tag', 'lifetime_spend_at_least']);
 
 export class HandoffRouter {
-  constructor(private readonly db: Kysely<Database>, private readonly reader: CommerceReader, readonly rules: RuleStore) {}
+  readonly teamHours: TeamHoursStore;
+  readonly campaigns: CampaignStore;
+
+  constructor(private readonly db: Kysely<Database>, private readonly reader: CommerceReader, readonly rules: RuleStore) {
+    this.teamHours = new TeamHoursStore(db);
+    this.campaigns = new CampaignStore(db);
+  }
 
   async route(input: RouteInput): Promise<RoutedTurn> {
     const { turn, conversation: conv, now } = input;
-    const set = await this.rules.get(conv.tenant_id, now);
+    // A running campaign's rules go before the shop's own; its greeting and priority boost apply below.
+    const campaign = await this.campaigns.active(conv.tenant_id, now);
+    const set = withCampaignRules(await this.rules.get(conv.tenant_id, now), campaign);
     const u = turn.understanding;
     const orderNumber = u.entities.find((e) => e.type === 'order_number')?.value ?? input.stateBefore.active?.slots.orderNumber;
     const order = orderNumber ? await this.reader.orderByNumber(conv.tenant_id, orderNumber) : undefined;
     const handlerAfter = turn.handoff ? 'human' : input.handlerBefore;
     const needsCustomer = handlerAfter === 'human' || set.rules.some((r) => r.enabled && r.conditions.some((c) => CUSTOMER_CONDITIONS.has(c.type)));
+    const needsTeamHours = set.rules.some((r) => r.enabled && r.conditions.some((c) => c.type === 'business_hours' && c.team !== undefined));
+    const teamHours = needsTeamHours ? await this.teamHours.get(conv.tenant_id, now) : undefined;
     const storeCustomer = needsCustomer ? await this.storeCustomer(conv.tenant_id, input.customer.email ?? input.stateBefore.emails?.[0]) : undefined;
     const facts: HandoffFacts = {
       text: input.text,
@@ -71,11 +84,14 @@ export class HandoffRouter {
       ...(storeCustomer ? { customer: { vip: storeCustomer.vip, tags: storeCustomer.tags, lifetimeSpend: storeCustomer.lifetimeSpend } } : {}),
       ...(order ? { order: { number: order.number, state: order.state, total: order.total } } : {}),
       shopTimezone: input.shopTimezone,
+      ...(teamHours ? { teamHours } : {}),
       now,
     };
     const outcome = evaluateRules(set, facts);
 
     let replies = turn.replies;
+    const greeting = turn.decision.kind === 'smalltalk' && turn.decision.intent === 'greeting' ? campaignGreeting(campaign, u.language) : undefined;
+    if (greeting && replies[0]) replies = [{ ...replies[0], text: greeting }, ...replies.slice(1)];
     let handoff: TurnOutput['handoff'] = turn.handoff;
     const ruleHandsOff = outcome.handoff && input.handlerBefore === 'bot' && !turn.handoff;
     if (ruleHandsOff) {
@@ -95,7 +111,7 @@ export class HandoffRouter {
       for (const body of await this.scriptBodies(conv.tenant_id, outcome.scripts, u.language)) replies.push({ text: fillScript(body, vars) });
     }
 
-    const level = Math.max(handoff?.priority ?? 0, outcome.priority ?? 0, conv.priority);
+    const level = boostedLevel(Math.max(handoff?.priority ?? 0, outcome.priority ?? 0, conv.priority), campaign);
     const value = customerValue({ vip: storeCustomer?.vip, lifetimeSpend: storeCustomer?.lifetimeSpend, order: order?.total }, set.highValue);
     let entry: QueueEntry | undefined;
     if (input.handlerBefore === 'bot' && handoff) {

@@ -27,7 +27,8 @@ export const conditionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('order_value_at_least'), min: moneyByCurrency }).strict(),
   z.object({ type: z.literal('order_state'), in: z.array(z.enum(ORDER_STATES)).min(1) }).strict(),
   z.object({ type: z.literal('attachment'), kinds: z.array(z.enum(['image', 'video', 'audio', 'file'])).min(1) }).strict(),
-  z.object({ type: z.literal('business_hours'), inside: z.boolean() }).strict(),
+  /** team: that team's own hours (set on the business hours page), else the shop's. */
+  z.object({ type: z.literal('business_hours'), inside: z.boolean(), team: z.string().min(1).max(100).optional() }).strict(),
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 
@@ -61,6 +62,12 @@ export const businessHoursSchema = z
     /** IANA zone; absent → the shop's time zone. */
     timezone: z.string().min(1).max(60).refine(validZone, 'unknown time zone').optional(),
     days: z.object({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }).strict(),
+    /** Whole days closed (YYYY-MM-DD in the hours' zone): public holidays, stock-taking. */
+    holidays: z
+      .array(z.iso.date('a date as YYYY-MM-DD'))
+      .max(200)
+      .refine((d) => new Set(d).size === d.length, 'each date once')
+      .optional(),
   })
   .strict();
 export type BusinessHours = z.infer<typeof businessHoursSchema>;

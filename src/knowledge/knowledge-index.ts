@@ -12,6 +12,8 @@ export interface PassageHit {
   score: number;
   /** Share of the question's informative words found in the passage (0..1). */
   coverage: number;
+  /** How many of the question's informative words it matched. */
+  matched: number;
 }
 
 /** Words in more than this share of a language's passages say nothing about the topic ("the", "my", "我")… */
@@ -64,6 +66,7 @@ export class KnowledgeIndex {
       passage: index.passages.get(r.id as string)!,
       score: r.score,
       coverage: new Set(r.queryTerms).size / informative.length,
+      matched: new Set(r.queryTerms).size,
     }));
   }
 }

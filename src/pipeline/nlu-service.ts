@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CommerceReader } from '../commerce/records.js';
-import { buildCatalogIndex, createNlu, loadIntentModel, loadIntentPack, ModelRegistry, type CatalogIndex, type IntentModel } from '../nlu/index.js';
+import { buildCatalogIndex, createNlu, loadIntentModel, loadIntentPack, ModelRegistry, type CatalogIndex, type IntentModel, type LabelledExample } from '../nlu/index.js';
 import type { Understander } from '../dialog/respond.js';
 import type { Logger } from '../runtime/logger.js';
 import type { TenantDirectory } from '../runtime/tenants.js';
@@ -74,6 +74,25 @@ export class NluService {
     await this.registry.close();
   }
 
+  /**
+   * Trains a tenant's model from its own examples plus the built-in pack on the registry's worker
+   * thread, stores it for every replica and swaps it in here at once (others within their poll).
+   */
+  async trainAndDeploy(tenantId: string, own: LabelledExample[]): Promise<{ id: string; examples: number; intents: number; trainSeconds: number }> {
+    const examples = [...loadIntentPack({ split: 'train' }), ...own];
+    const started = performance.now();
+    const model = await this.registry.trainInBackground(tenantId, examples, { seed: 1 });
+    const trainSeconds = (performance.now() - started) / 1000;
+    const id = newId('mdl');
+    const createdAt = Date.now();
+    await this.deps.db
+      .insertInto('nlu_models')
+      .values({ id, tenant_id: tenantId, data_hash: createHash('sha256').update(JSON.stringify(examples)).digest('hex'), model: JSON.stringify(model.toJSON()), created_at: createdAt })
+      .execute();
+    this.deployed.set(tenantId, { id, model });
+    return { id, examples: examples.length, intents: model.intents.length, trainSeconds };
+  }
+
   /** Swaps in every tenant model deployed since the last look (newest row per tenant wins). */
   async refreshDeployed(): Promise<void> {
     const rows = await this.deps.db
@@ -91,6 +110,11 @@ export class NluService {
       this.deployed.set(tenantId, { id, model: loadIntentModel(JSON.parse(row.model)) });
       this.deps.log.info({ tenantId, modelId: id }, 'tenant intent model swapped in');
     }
+  }
+
+  /** The id of the tenant's deployed model in use here, or BUILT_IN_MODEL. */
+  modelIdOf(tenantId: string): string {
+    return this.deployed.get(tenantId)?.id ?? BUILT_IN_MODEL;
   }
 
   /** The tenant's understander; its catalog context is (re)built in the background, the last one serves meanwhile. */

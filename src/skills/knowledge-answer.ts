@@ -2,7 +2,9 @@
 // wrote none in it) and answers with the passage that fits the question, citing its article. A
 // passage must clear a coverage bar, or come from the article on the question's topic; without
 // either the bot says so and hands over rather than guessing.
+import type { CommerceReader } from '../commerce/records.js';
 import type { KnowledgeArticle } from '../commerce/types.js';
+import { OOS } from '../nlu/types.js';
 import { knowledgeIndexFor, type KnowledgeIndex } from '../knowledge/knowledge-index.js';
 import { toPassages, type Passage } from '../knowledge/passages.js';
 import { render } from '../reply/render.js';
@@ -88,7 +90,40 @@ export function choosePassage(
   return { passage: own[0]?.passage ?? toPassages(article)[0]! };
 }
 
+/** An unplaced message needs at least this many informative words found in one passage… */
+export const UNPLACED_MIN_MATCHED = 2;
+
+/**
+ * The passage that answers a message the intent model could not place, or undefined. It must match
+ * most of the question's informative words (STRONG_COVERAGE, at least UNPLACED_MIN_MATCHED of them)
+ * and no other article may match as well: two articles fitting equally is a guess, not an answer.
+ */
+export function unplacedPassage(index: KnowledgeIndex, question: string, language: string): Passage | undefined {
+  // Numbers match any passage quoting a price or a day count ("what is 2+2?"): they place nothing.
+  const hits = index.search(question.replace(/\p{Nd}+/gu, ' '), language, 8).filter((h) => h.coverage >= STRONG_COVERAGE && h.matched >= UNPLACED_MIN_MATCHED);
+  const best = hits[0];
+  if (!best) return undefined;
+  const rival = hits.find((h) => h.passage.articleId !== best.passage.articleId && h.coverage >= best.coverage);
+  return rival ? undefined : best.passage;
+}
+
+function cited(ctx: SkillContext, passage: Passage): SkillResult {
+  return {
+    replies: [{ text: `${render(ctx.language, 'knowledge', { body: passage.text })}\n\n${render(ctx.language, 'knowledge_source', { title: passage.title })}` }],
+  };
+}
+
+/** The help-centre passage for a message no intent fits, when the help centre clearly has one. */
+export async function findUnplaced(reader: CommerceReader, tenantId: string, text: string, language: string): Promise<Passage | undefined> {
+  const index = knowledgeIndexFor(await reader.articles(tenantId));
+  return unplacedPassage(index, text, searchLanguage(index, language));
+}
+
 export async function knowledgeAnswer(ctx: SkillContext, intent: string): Promise<SkillResult> {
+  if (intent === OOS) {
+    const passage = await findUnplaced(ctx.reader, ctx.tenantId, ctx.text, ctx.language);
+    return passage ? cited(ctx, passage) : { replies: [{ text: render(ctx.language, 'clarify') }] };
+  }
   const articles = await ctx.reader.articles(ctx.tenantId);
   const index = knowledgeIndexFor(articles);
   const choice = choosePassage(index, articles, ctx.text, intent, searchLanguage(index, ctx.language));
@@ -96,8 +131,5 @@ export async function knowledgeAnswer(ctx: SkillContext, intent: string): Promis
     if (choice.doubt === 'unclear') return { replies: [{ text: render(ctx.language, 'clarify') }] };
     return { replies: [{ text: render(ctx.language, 'no_answer') }], handoff: { reason: 'no_answer', priority: 1 } };
   }
-  const { passage } = choice;
-  return {
-    replies: [{ text: `${render(ctx.language, 'knowledge', { body: passage.text })}\n\n${render(ctx.language, 'knowledge_source', { title: passage.title })}` }],
-  };
+  return cited(ctx, choice.passage);
 }

@@ -30,8 +30,18 @@ export function identities(ctx: SkillContext): { emails: string[]; phones: strin
   };
 }
 
-export function ownsOrder(order: Order, who: { emails: string[]; phones: string[] }): boolean {
+export function ownsOrder(order: Pick<Order, 'email' | 'phone'>, who: { emails: string[]; phones: string[] }): boolean {
   return who.emails.includes(order.email.toLowerCase()) || who.phones.some((p) => samePhone(p, order.phone));
+}
+
+/**
+ * The order's checkout e-mail/phone may differ from the shopper's account (a gift, a work address):
+ * the e-mail or phone on the store's customer record the order belongs to proves ownership too.
+ */
+async function ownsAccount(ctx: SkillContext, order: Order, who: { emails: string[]; phones: string[] }): Promise<boolean> {
+  if (!order.customerId) return false;
+  const account = await ctx.reader.customer(ctx.tenantId, order.customerId);
+  return account !== undefined && ownsOrder({ email: account.email, phone: account.phone }, who);
 }
 
 export async function accessOrder(ctx: SkillContext): Promise<OrderAccess> {
@@ -49,7 +59,7 @@ export async function accessOrder(ctx: SkillContext): Promise<OrderAccess> {
   const who = identities(ctx);
   if (who.emails.length === 0 && who.phones.length === 0) return { kind: 'ask_identity', orderNumber: number };
   const order = await ctx.reader.orderByNumber(ctx.tenantId, number);
-  if (!order || !ownsOrder(order, who)) return { kind: 'not_found', orderNumber: number };
+  if (!order || !(ownsOrder(order, who) || (await ownsAccount(ctx, order, who)))) return { kind: 'not_found', orderNumber: number };
   ctx.proven?.push(...ownershipProofs(order, who));
   return { kind: 'ok', order };
 }

@@ -12,8 +12,10 @@ import * as m003 from './migrations/003-handoff.js';
 import * as m004 from './migrations/004-skills.js';
 import * as m005 from './migrations/005-connectors.js';
 import * as m006 from './migrations/006-conversation-tools.js';
+import * as m007 from './migrations/007-admin.js';
 import * as m008 from './migrations/008-customer-identity.js';
 import * as m009 from './migrations/009-channel-tokens.js';
+import * as m010 from './migrations/010-order-contacts.js';
 import * as m011 from './migrations/011-media.js';
 import { BackgroundCheckpointer, withStatementCache } from './sqlite-tuning.js';
 
@@ -72,8 +74,7 @@ export function openStore(opts: OpenOptions): Store {
   };
 }
 
-
-const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '003-handoff': m003, '004-skills': m004, '005-connectors': m005, '006-conversation-tools': m006, '008-customer-identity': m008, '009-channel-tokens': m009, '011-media': m011 };
+const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '003-handoff': m003, '004-skills': m004, '005-connectors': m005, '006-conversation-tools': m006, '007-admin': m007, '008-customer-identity': m008, '009-channel-tokens': m009, '010-order-contacts': m010, '011-media': m011 };
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

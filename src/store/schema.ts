@@ -1,6 +1,6 @@
 // Table types for Kysely. Times are epoch milliseconds (bigint) and JSON is stored as text, so the same
 // rows and queries work on SQLite and PostgreSQL without per-dialect code.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface TenantTable {
   id: string;
@@ -40,6 +40,8 @@ export interface ApiKeyTable {
   prefix: string;
   created_at: number;
   revoked_at: number | null;
+  /** Updated at most once a minute per key (see ApiKeyAuth). */
+  last_used_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CustomerTable {
@@ -160,6 +162,10 @@ export interface CommerceRecordTable {
   lookup: string | null;
   data: string;
   updated_at: number;
+  /** Orders only (migration 010): normalised e-mail, phone digits and placing time for the recent-orders index. */
+  contact_email: string | null;
+  contact_phone: string | null;
+  placed_at: string | null;
 }
 
 /** A return, exchange, cancellation or address change the bot recorded for a shopper. */
@@ -303,6 +309,8 @@ export interface TeamTable {
   private: number;
   routing: 'round_robin' | 'least_busy';
   created_at: number;
+  /** JSON BusinessHours of this team; NULL → the tenant's hours. */
+  business_hours: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TeamMemberTable {
@@ -397,6 +405,39 @@ export interface CsatRequestTable {
   answer_message_id: string | null;
 }
 
+/** A merchant's own labelled example for an intent (built-in or their own). */
+export interface TrainingExampleTable {
+  tenant_id: string;
+  id: string;
+  intent: string;
+  text: string;
+  created_at: number;
+}
+
+/** The latest training or cross-validation run of a tenant's intent model. */
+export interface NluJobTable {
+  tenant_id: string;
+  kind: 'train' | 'evaluate';
+  status: 'running' | 'done' | 'failed';
+  /** JSON: the deployed model id, or the evaluation report. */
+  result: string | null;
+  error: string | null;
+  started_at: number;
+  finished_at: number | null;
+}
+
+/** A scheduled campaign; starts_at/ends_at are instants resolved from the shop's wall-clock times. */
+export interface CampaignTable {
+  tenant_id: string;
+  id: string;
+  name: string;
+  starts_at: number;
+  ends_at: number;
+  /** JSON CampaignDefinition (src/campaigns/campaign-schema.ts). */
+  definition: string;
+  updated_at: number;
+}
+
 export interface Database {
   tenants: TenantTable;
   users: UserTable;
@@ -430,6 +471,9 @@ export interface Database {
   scripts: ScriptTable;
   message_translations: MessageTranslationTable;
   csat_requests: CsatRequestTable;
+  training_examples: TrainingExampleTable;
+  nlu_jobs: NluJobTable;
+  campaigns: CampaignTable;
 }
 
 export type { Generated };

@@ -4,7 +4,7 @@
 // checks X-Shopify-Access-Token, and can be told to fail with 429/503 or to hang.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { minorDigits } from '../../src/commerce/money.js';
-import type { DemoStoreData, Order, Shipment } from '../../src/commerce/types.js';
+import type { DemoStoreData, Order, Return, Shipment } from '../../src/commerce/types.js';
 
 type Node = Record<string, unknown> & { id: string; updatedAt: string };
 
@@ -21,6 +21,7 @@ export class FakeShopify {
   customers: Node[] = [];
   products: Node[] = [];
   discounts: Node[] = [];
+  automatic: Node[] = [];
   currency = 'USD';
   /** Answer the next N requests with this status (Retry-After: 0 on 429). */
   failures: number[] = [];
@@ -29,7 +30,7 @@ export class FakeShopify {
   requests: Array<{ token: string | undefined; root: string; variables: Record<string, unknown> }> = [];
   throttledCount = 0;
   /** Requested cost per node (tests raise it to provoke MAX_COST_EXCEEDED). */
-  nodeCost = { orders: 290, customers: 5, products: 155, codeDiscountNodes: 16 };
+  nodeCost = { orders: 364, customers: 5, products: 167, codeDiscountNodes: 186, automaticDiscountNodes: 352 };
   /** Webhook subscriptions created with webhookSubscriptionCreate. */
   subscriptions: Array<{ topic: string; callbackUrl: string }> = [];
   /** Every request that reached the server, failed or not. */
@@ -74,7 +75,7 @@ export class FakeShopify {
     if (req.method !== 'POST' || !/^\/admin\/api\/\d{4}-\d{2}\/graphql\.json$/.test(req.url ?? '')) return this.json(res, 404, { errors: 'Not Found' });
     const token = req.headers['x-shopify-access-token'] as string | undefined;
     const { query, variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
-    const root = /\bcodeDiscountNodes\(/.test(query) ? 'codeDiscountNodes' : /\borders\(/.test(query) ? 'orders' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
+    const root = /\bautomaticDiscountNodes\(/.test(query) ? 'automaticDiscountNodes' : /\bcodeDiscountNodes\(/.test(query) ? 'codeDiscountNodes' : /\borders\(/.test(query) ? 'orders' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
     this.requests.push({ token, root, variables });
     if (token !== this.o.token) return this.json(res, 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
     if (/\bwebhookSubscriptionCreate\(/.test(query)) {
@@ -91,7 +92,7 @@ export class FakeShopify {
 
     const first = Number(variables.first ?? 50);
     // Requested cost per node of the connector's queries by Shopify's rules (objects 1, connections
-    // 2 + first × node): an order with its nested lines and fulfillments ~290, a product ~155.
+    // 2 + first × node): an order with its nested lines, fulfillments and returns ~364, a product ~155.
     const cost = 2 + first * this.nodeCost[root as keyof FakeShopify['nodeCost']];
     if (cost > 1000) {
       return this.json(res, 200, {
@@ -113,7 +114,7 @@ export class FakeShopify {
     }
     this.bucket -= cost;
 
-    const all = root === 'orders' ? this.orders : root === 'customers' ? this.customers : root === 'products' ? this.products : this.discounts;
+    const all = root === 'orders' ? this.orders : root === 'customers' ? this.customers : root === 'products' ? this.products : root === 'automaticDiscountNodes' ? this.automatic : this.discounts;
     const filtered = this.sorted(all, typeof variables.query === 'string' ? variables.query : null);
     const start = variables.after ? Number(Buffer.from(String(variables.after), 'base64').toString().replace('cursor:', '')) : 0;
     const nodes = filtered.slice(start, start + first);
@@ -121,7 +122,7 @@ export class FakeShopify {
     const data: Record<string, unknown> = {
       [root]: { pageInfo: { hasNextPage, endCursor: nodes.length ? Buffer.from(`cursor:${start + nodes.length}`).toString('base64') : null }, nodes },
     };
-    if (root !== 'codeDiscountNodes') data[`${root}Count`] = { count: filtered.length, precision: 'EXACT' };
+    if (root !== 'codeDiscountNodes' && root !== 'automaticDiscountNodes') data[`${root}Count`] = { count: filtered.length, precision: 'EXACT' };
     if (root === 'products') data.shop = { currencyCode: this.currency };
     this.json(res, 200, { data, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } } });
   }
@@ -173,10 +174,37 @@ export function spread<T>(list: T[], n: number): T[] {
 
 /** The demo store in Shopify's GraphQL shapes: a spread of orders over the whole
  * history named #1001… (see spread()), fulfillments with tracking. */
-export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }, opts: { keepNumbers?: boolean } = {}): { orders: Node[]; customers: Node[]; products: Node[]; discounts: Node[] } {
+/** A demo scope (categories, product ids) as Shopify discount items: products by id, categories as collections of that handle. */
+function discountItems(scope: string[], data: DemoStoreData): Record<string, unknown> {
+  if (scope.length === 0) return { __typename: 'AllDiscountItems' };
+  const products = scope.filter((x) => data.products.some((p) => p.id === x));
+  if (products.length > 0) return { __typename: 'DiscountProducts', products: { nodes: products.map((id) => ({ id: gid('Product', id) })) }, productVariants: { nodes: [] } };
+  return { __typename: 'DiscountCollections', collections: { nodes: scope.map((handle) => ({ handle })) } };
+}
+
+const moneyV2 = (m: { amountMinor: number; currency: string }) => ({ amount: (m.amountMinor / 10 ** minorDigits(m.currency)).toFixed(minorDigits(m.currency)), currencyCode: m.currency });
+
+/** Demo promotions as Shopify automatic discounts (Basic, Bxgy "get Y free", FreeShipping). */
+export function shopifyAutomaticFromDemo(data: DemoStoreData): Node[] {
+  return data.promotions.map((p) => {
+    const common = { title: p.name.en ?? p.id, startsAt: p.startsAt, endsAt: p.endsAt, updatedAt: p.startsAt, combinesWith: { orderDiscounts: p.stackableWithCoupons, productDiscounts: p.stackableWithPromotions, shippingDiscounts: true } };
+    const min = p.minSpend && p.minSpend.amountMinor > 0 ? { __typename: 'DiscountMinimumSubtotal', greaterThanOrEqualToSubtotal: moneyV2(p.minSpend) } : null;
+    const items = discountItems(p.appliesTo, data);
+    const automaticDiscount =
+      p.kind === 'free_shipping' ? { __typename: 'DiscountAutomaticFreeShipping', ...common, minimumRequirement: min }
+      : p.kind === 'bundle' ? { __typename: 'DiscountAutomaticBxgy', ...common, customerBuys: { value: { __typename: 'DiscountQuantity', quantity: String(p.buyQuantity) }, items }, customerGets: { value: { __typename: 'DiscountOnQuantity', quantity: { quantity: String(p.getQuantity) }, effect: { __typename: 'DiscountPercentage', percentage: 1 } }, items } }
+      : { __typename: 'DiscountAutomaticBasic', ...common, minimumRequirement: min, customerGets: { value: p.kind === 'percent' ? { __typename: 'DiscountPercentage', percentage: (p.percentOff ?? 0) / 100 } : { __typename: 'DiscountAmount', amount: moneyV2(p.amountOff!) }, items } };
+    return { id: gid('DiscountAutomaticNode', p.id), updatedAt: p.startsAt, automaticDiscount };
+  });
+}
+
+export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200, customers: 200, products: 100 }, opts: { keepNumbers?: boolean } = {}): { orders: Node[]; customers: Node[]; products: Node[]; discounts: Node[]; automatic: Node[] } {
   const shipments = new Map(data.shipments.map((s) => [s.id, s]));
   // keepNumbers: the shop set an order-name prefix, so names match the demo's PD-123456 numbers.
-  const orders = spread(data.orders, limit.orders).map((o, i) => shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), opts.keepNumbers ? o.number : `#${1001 + i}`));
+  const orders = spread(data.orders, limit.orders).map((o, i) => {
+    const name = opts.keepNumbers ? o.number : `#${1001 + i}`;
+    return shopifyOrderNode(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), name, (data.returns ?? []).filter((r) => r.orderId === o.id));
+  });
   const customers = data.customers.slice(0, limit.customers).map((c) => ({
     id: gid('Customer', c.id),
     displayName: c.name,
@@ -202,6 +230,7 @@ export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200,
     onlineStoreUrl: `https://demo.myshopify.com/products/${p.handle}`,
     updatedAt: '2026-11-01T00:00:00Z',
     options: p.optionNames.map((name) => ({ name })),
+    collections: { nodes: [{ handle: p.category }] },
     variants: { nodes: p.variants.map((v) => ({ id: gid('ProductVariant', v.id), sku: v.sku, price: (v.price.amountMinor / 100).toFixed(2), inventoryQuantity: v.stock, selectedOptions: Object.entries(v.options).map(([name, value]) => ({ name, value })) })) },
   }));
   const discounts = data.coupons.map((c) => {
@@ -213,13 +242,36 @@ export function shopifyNodesFromDemo(data: DemoStoreData, limit = { orders: 200,
     };
     const codeDiscount = c.kind === 'free_shipping'
       ? { __typename: 'DiscountCodeFreeShipping', ...common }
-      : { __typename: 'DiscountCodeBasic', ...common, customerGets: { value: c.kind === 'percent' ? { __typename: 'DiscountPercentage', percentage: (c.percentOff ?? 0) / 100 } : { __typename: 'DiscountAmount', amount: { amount: (c.amountOff!.amountMinor / 10 ** minorDigits(c.amountOff!.currency)).toFixed(minorDigits(c.amountOff!.currency)), currencyCode: c.amountOff!.currency } } } };
+      : { __typename: 'DiscountCodeBasic', ...common, customerGets: { items: discountItems(c.appliesTo, data), value: c.kind === 'percent' ? { __typename: 'DiscountPercentage', percentage: (c.percentOff ?? 0) / 100 } : { __typename: 'DiscountAmount', amount: { amount: (c.amountOff!.amountMinor / 10 ** minorDigits(c.amountOff!.currency)).toFixed(minorDigits(c.amountOff!.currency)), currencyCode: c.amountOff!.currency } } } };
     return { id: gid('DiscountCodeNode', c.code), updatedAt: c.startsAt, codeDiscount };
   });
-  return { orders, customers, products, discounts };
+  return { orders, customers, products, discounts, automatic: shopifyAutomaticFromDemo(data) };
 }
 
-export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string): Node {
+/** A demo return as Shopify reports it: status, reverse delivery (label, tracking), reverse fulfilment order, refunds. */
+export function shopifyReturnNode(r: Return, orderName: string, n: number): Record<string, unknown> {
+  const status = { requested: 'REQUESTED', approved: 'OPEN', in_transit: 'OPEN', received: 'OPEN', refunded: 'CLOSED', declined: 'DECLINED', cancelled: 'CANCELED' }[r.state];
+  const shipped = r.state === 'in_transit' || r.state === 'received' || r.state === 'refunded';
+  return {
+    id: gid('Return', r.id),
+    name: `${orderName}-R${n}`,
+    status,
+    createdAt: r.createdAt,
+    closedAt: r.state === 'refunded' ? r.refundedAt ?? null : null,
+    requestApprovedAt: r.state === 'requested' || r.state === 'declined' ? null : r.createdAt,
+    decline: r.state === 'declined' ? { reason: 'RETURN_PERIOD_ENDED' } : null,
+    returnLineItems: { nodes: r.items.map((i) => ({ quantity: i.quantity, fulfillmentLineItem: { lineItem: { id: gid('LineItem', i.orderItemId) } } })) },
+    reverseFulfillmentOrders: {
+      nodes: r.state === 'requested' || r.state === 'declined' ? [] : [{
+        status: r.state === 'received' || r.state === 'refunded' ? 'CLOSED' : 'OPEN',
+        reverseDeliveries: { nodes: [{ deliverable: { label: r.labelUrl ? { publicFileUrl: `https://cdn.shopify.example${r.labelUrl}.pdf` } : null, tracking: shipped ? { number: `RT${r.id.replace(/\D/g, '')}`, url: null } : null } }] },
+      }],
+    },
+    refunds: { nodes: r.refunded ? [{ createdAt: r.refundedAt, totalRefundedSet: money(r.refunded.amountMinor, r.refunded.currency) }] : [] },
+  };
+}
+
+export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string, returns: Return[] = []): Node {
   const c = o.currency;
   const financial = o.state === 'unpaid' || o.state === 'awaiting_group_buy' ? 'PENDING' : 'PAID';
   const fulfillment = o.state === 'shipped' || o.state === 'delivered' ? 'FULFILLED' : o.state === 'partially_shipped' ? 'PARTIALLY_FULFILLED' : 'UNFULFILLED';
@@ -258,5 +310,6 @@ export function shopifyOrderNode(o: Order, shipments: Shipment[], name: string):
       events: { nodes: s.events.map((e) => ({ happenedAt: e.at, status: e.status === 'delivered' ? 'DELIVERED' : e.status === 'out_for_delivery' ? 'OUT_FOR_DELIVERY' : 'IN_TRANSIT', message: e.description, city: e.location, country: null })) },
       fulfillmentLineItems: { nodes: o.items.filter((it) => s.itemIds.includes(it.id)).map((it) => ({ lineItem: { id: gid('LineItem', it.id) }, quantity: it.shippedQuantity })) },
     })),
+    returns: { nodes: returns.slice(0, 2).map((r, n) => shopifyReturnNode(r, name, n + 1)) },
   };
 }

@@ -15,6 +15,8 @@ export class FakeWoo {
   products: Row[] = [];
   variations = new Map<number, Row[]>();
   coupons: Row[] = [];
+  /** GET /orders/{id}/refunds, by order id. */
+  refunds = new Map<number, Array<Record<string, unknown>>>();
   currency = 'USD';
   /** false: answer without a Link header (Woo behind proxies that strip it), leaving X-WP-TotalPages. */
   linkHeader = true;
@@ -72,6 +74,12 @@ export class FakeWoo {
     }
     if (path === 'webhooks') return this.json(res, 200, this.webhooks.map(({ secret: _secret, ...w }) => w), { 'x-wp-total': String(this.webhooks.length), 'x-wp-totalpages': '1' });
     if (path === 'settings/general/woocommerce_currency') return this.json(res, 200, { id: 'woocommerce_currency', label: 'Currency', value: this.currency });
+    const refunds = /^orders\/(\d+)\/refunds$/.exec(path);
+    if (refunds) {
+      if (!this.orders.some((x) => x.id === Number(refunds[1]))) return this.error(res, 404, 'woocommerce_rest_shop_order_invalid_id', 'Invalid ID.');
+      const list = this.refunds.get(Number(refunds[1])) ?? [];
+      return this.json(res, 200, list, { 'x-wp-total': String(list.length), 'x-wp-totalpages': '1' });
+    }
     const one = /^orders\/(\d+)$/.exec(path);
     if (one) {
       const o = this.orders.find((x) => x.id === Number(one[1]));
@@ -85,7 +93,8 @@ export class FakeWoo {
     if (perPage > 100 || perPage < 1) return this.error(res, 400, 'rest_invalid_param', 'Invalid parameter(s): per_page', {}, { params: { per_page: 'per_page must be between 1 (inclusive) and 100 (inclusive)' } });
     let rows = [...table].sort((a, b) => a.id - b.id);
     const after = url.searchParams.get('modified_after');
-    if (after) rows = rows.filter((r) => `${r.date_modified_gmt}Z` > after.replace(/\.\d+Z$/, 'Z'));
+    // WooCommerce documents modified_after for orders, products and coupons; /customers ignores it.
+    if (after && path !== 'customers') rows = rows.filter((r) => `${r.date_modified_gmt}Z` > after.replace(/\.\d+Z$/, 'Z'));
     const search = url.searchParams.get('search');
     if (search) rows = rows.filter((r) => JSON.stringify(r).toLowerCase().includes(search.toLowerCase()));
     const totalPages = Math.max(1, Math.ceil(rows.length / perPage));
@@ -143,9 +152,24 @@ export function wooOrderFromDemo(o: Order, shipments: Shipment[], id: number): R
 }
 
 /** The demo store in WooCommerce's REST shapes; ids count from 1 (orders from 5001). */
-export function wooFromDemo(data: DemoStoreData, n = { orders: 150, customers: 50, products: 30 }): Pick<FakeWoo, 'orders' | 'customers' | 'products' | 'variations' | 'coupons'> {
+export function wooFromDemo(data: DemoStoreData, n = { orders: 150, customers: 50, products: 30 }): Pick<FakeWoo, 'orders' | 'customers' | 'products' | 'variations' | 'coupons' | 'refunds'> {
   const shipments = new Map(data.shipments.map((s) => [s.id, s]));
-  const orders = spread(data.orders, n.orders).map((o, i) => wooOrderFromDemo(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), 5001 + i));
+  const source = spread(data.orders, n.orders);
+  const orders = source.map((o, i) => wooOrderFromDemo(o, o.shipmentIds.map((id) => shipments.get(id)!).filter(Boolean), 5001 + i));
+  // Demo returns that were refunded are Woo refunds: lines point at the order line via _refunded_item_id.
+  const refunds = new Map<number, Array<Record<string, unknown>>>();
+  let refundId = 9001;
+  source.forEach((o, i) => {
+    const done = (data.returns ?? []).filter((r) => r.orderId === o.id && r.state === 'refunded');
+    if (done.length === 0) return;
+    const id = 5001 + i;
+    const list = done.map((r) => ({
+      id: refundId++, date_created: gmt(r.refundedAt!), date_created_gmt: gmt(r.refundedAt!), amount: dec(r.refunded!.amountMinor, r.refunded!.currency), reason: r.reason ?? '', refunded_by: 1, refunded_payment: true,
+      line_items: r.items.map((it) => ({ id: refundId * 10, name: 'line', product_id: 1, variation_id: 0, quantity: -it.quantity, meta_data: [{ id: 1, key: '_refunded_item_id', value: String(id * 100 + o.items.findIndex((x) => x.id === it.orderItemId)) }] })),
+    }));
+    refunds.set(id, list);
+    orders[i]!.refunds = list.map((r) => ({ id: r.id, reason: r.reason, total: `-${r.amount}` }));
+  });
   const customers = data.customers.slice(0, n.customers).map((c, i) => ({ id: i + 1, email: c.email, first_name: c.name.split(' ')[0], last_name: c.name.split(' ').slice(1).join(' '), username: c.email.split('@')[0], role: 'customer', date_created_gmt: gmt(c.createdAt), date_modified_gmt: gmt(c.createdAt), billing: { phone: c.phone, country: c.country } }));
   const variations = new Map<number, Row[]>();
   let vid = 10_000;
@@ -167,5 +191,5 @@ export function wooFromDemo(data: DemoStoreData, n = { orders: 150, customers: 5
     date_created_gmt: gmt(c.startsAt), date_modified_gmt: gmt(c.startsAt), date_expires_gmt: gmt(c.endsAt), individual_use: c.stackableWithCoupons.length === 0,
     product_ids: [], excluded_product_ids: [], product_categories: [], excluded_product_categories: [], usage_limit_per_user: c.usageLimitPerCustomer, free_shipping: c.kind === 'free_shipping', minimum_amount: dec(c.minSpend?.amountMinor ?? 0),
   }));
-  return { orders, customers, products, variations, coupons };
+  return { orders, customers, products, variations, coupons, refunds };
 }

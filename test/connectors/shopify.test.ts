@@ -8,8 +8,9 @@ import { ShopifyConnector } from '../../src/commerce/connectors/shopify/shopify-
 import { verifyShopifyWebhook } from '../../src/commerce/connectors/shopify/shopify-webhook.js';
 import { storeDispatcher } from '../../src/commerce/connectors/store-http.js';
 import { hmacBase64, WebhookError } from '../../src/commerce/connectors/webhook-signature.js';
-import type { Coupon, Order, Shipment } from '../../src/commerce/types.js';
-import { FakeShopify, shopifyNodesFromDemo, spread } from './fake-shopify.js';
+import type { Coupon, Order, Product, Promotion, Return, Shipment } from '../../src/commerce/types.js';
+import { checkCoupon } from '../../src/skills/promotions/best-offer.js';
+import { FakeShopify, gid, shopifyNodesFromDemo, spread } from './fake-shopify.js';
 
 const TOKEN = 'shpat_' + 'f'.repeat(32);
 const data = generateDemoStore({ now: new Date('2026-11-20T00:00:00Z') });
@@ -43,10 +44,10 @@ describe('Shopify connector', () => {
     const { connector } = make();
     const orders = await all(connector, 'orders');
     expect(orders.filter((e) => e.kind === 'order')).toHaveLength(120);
-    // ~290 points per order against Shopify's 1,000-point ceiling per query: 3 orders a page.
+    // ~364 points per order against Shopify's 1,000-point ceiling per query: 2 orders a page.
     // Distinct cursors: a request retried after a dropped socket is still one page.
     const orderPages = shop.requests.filter((r) => r.root === 'orders');
-    expect(new Set(orderPages.map((r) => r.variables.after ?? null)).size).toBe(40);
+    expect(new Set(orderPages.map((r) => r.variables.after ?? null)).size).toBe(60);
     expect(orderPages.every((r) => Number(r.variables.first) * shop.nodeCost.orders + 2 <= 1000)).toBe(true);
     expect(shop.requests.every((r) => r.token === TOKEN)).toBe(true);
 
@@ -70,6 +71,23 @@ describe('Shopify connector', () => {
     expect(p.variants[0]!.price.currency).toBe('USD');
   });
 
+  it('maps order.returns onto Returns: status with reverse delivery and refunds to our states, items, label', async () => {
+    const entities = await all(make().connector, 'orders');
+    const returns = entities.filter((e): e is { kind: 'return'; value: Return } => e.kind === 'return').map((e) => e.value);
+    const source = spread(data.orders, 120);
+    const expected = (data.returns ?? []).filter((r) => source.some((o) => o.id === r.orderId));
+    expect(expected.length).toBeGreaterThan(3);
+    expect(returns).toHaveLength(expected.length);
+    for (const demo of expected) {
+      const name = `#${1001 + source.findIndex((o) => o.id === demo.orderId)}`;
+      const got = returns.find((r) => r.orderNumber === name)!;
+      expect(got).toMatchObject({ rma: `${name}-R1`, state: demo.state, createdAt: demo.createdAt, orderId: expect.stringMatching(/^gid:\/\/shopify\/Order\//) });
+      expect(got.items).toEqual(demo.items.map((i) => ({ orderItemId: gid('LineItem', i.orderItemId), quantity: i.quantity })));
+      expect(Boolean(got.labelUrl)).toBe(Boolean(demo.labelUrl));
+      if (demo.refunded) expect(got).toMatchObject({ refunded: demo.refunded, refundedAt: demo.refundedAt });
+    }
+  });
+
   it('imports discount codes as coupons (percent, fixed amount, free shipping, minimum spend)', async () => {
     const coupons = (await all(make().connector, 'coupons')).map((e) => e.value as Coupon);
     expect(coupons.map((c) => c.code).sort()).toEqual(data.coupons.map((c) => c.code.toUpperCase()).sort());
@@ -80,7 +98,42 @@ describe('Shopify connector', () => {
       if (demo.kind === 'fixed') expect(c.amountOff).toEqual(demo.amountOff);
       if (demo.minSpend) expect(c.minSpend).toEqual(demo.minSpend);
     }
-    expect(shop.requests.find((r) => r.root === 'codeDiscountNodes')!.variables.first).toBe(50);
+    // ~186 points a code discount with its product and collection scope: 5 a page.
+    expect(shop.requests.find((r) => r.root === 'codeDiscountNodes')!.variables.first).toBe(5);
+  });
+
+  it('scopes a code to its products or collections, so the promotions skill offers it only for those', async () => {
+    const coupons = (await all(make().connector, 'coupons')).map((e) => e.value as Coupon);
+    const products = (await all(make().connector, 'products')).map((e) => e.value as Product);
+    for (const demo of data.coupons.filter((c) => c.kind !== 'free_shipping')) {
+      const c = coupons.find((x) => x.code === demo.code.toUpperCase())!;
+      expect(c.appliesTo).toEqual(demo.appliesTo.map((x) => (data.products.some((p) => p.id === x) ? gid('Product', x) : `collection:${x}`)));
+    }
+    expect(products.every((p) => p.collections?.length === 1)).toBe(true);
+    // A code for one category reaches a product of it through the collection and no other.
+    const scoped = coupons.find((c) => c.appliesTo.some((x) => x.startsWith('collection:')))!;
+    expect(scoped).toBeDefined();
+    const handles = scoped.appliesTo.map((x) => x.slice('collection:'.length));
+    const inside = products.find((p) => p.collections!.some((h) => handles.includes(h)))!;
+    const outside = products.find((p) => !p.collections!.some((h) => handles.includes(h)))!;
+    const at = Date.parse(scoped.startsAt) + 1;
+    const line = (p: Product) => [{ product: p, variant: p.variants[0]!, quantity: 20 }];
+    expect(checkCoupon(scoped.code, coupons, line(inside), at, undefined).kind).not.toBe('not_eligible');
+    expect(checkCoupon(scoped.code, coupons, line(outside), at, undefined).kind).toBe('not_eligible');
+  });
+
+  it('imports automatic discounts as promotions: amount off over a threshold, percent, buy X get Y free, free shipping', async () => {
+    const promotions = (await all(make().connector, 'promotions')).map((e) => e.value as Promotion);
+    expect(promotions).toHaveLength(data.promotions.length);
+    for (const demo of data.promotions) {
+      const p = promotions.find((x) => x.id === gid('DiscountAutomaticNode', demo.id))!;
+      expect(p).toMatchObject({ kind: demo.kind, startsAt: demo.startsAt, endsAt: demo.endsAt, stackableWithCoupons: demo.stackableWithCoupons, stackableWithPromotions: demo.stackableWithPromotions });
+      if (demo.kind === 'threshold') expect(p).toMatchObject({ amountOff: demo.amountOff, minSpend: demo.minSpend });
+      if (demo.kind === 'percent') expect(p.percentOff).toBe(demo.percentOff);
+      if (demo.kind === 'bundle') expect(p).toMatchObject({ buyQuantity: demo.buyQuantity, getQuantity: demo.getQuantity });
+      expect(p.appliesTo).toEqual(demo.kind === 'free_shipping' ? [] : demo.appliesTo.map((x) => (data.products.some((q) => q.id === x) ? gid('Product', x) : `collection:${x}`)));
+    }
+    expect(shop.requests.filter((r) => r.root === 'automaticDiscountNodes').every((r) => Number(r.variables.first) * shop.nodeCost.automaticDiscountNodes + 2 <= 1000)).toBe(true);
   });
 
   it('subscribes the order and fulfillment webhooks once', async () => {
@@ -113,7 +166,7 @@ describe('Shopify connector', () => {
     shop.nodeCost.products = 400;
     const page = await connector.fetchPage('products');
     expect(page.entities).toHaveLength(2);
-    expect(shop.requests.filter((r) => r.root === 'products').map((r) => r.variables.first)).toEqual([6, 2]);
+    expect(shop.requests.filter((r) => r.root === 'products').map((r) => r.variables.first)).toEqual([5, 2]);
   });
 
   it('waits for the cost bucket to refill instead of hammering a throttled shop', async () => {
@@ -135,7 +188,7 @@ describe('Shopify connector', () => {
     // Two connectors share the shop's bucket; the second's first query finds it nearly empty.
     await make().connector.fetchPage('orders');
     const page = await connector.fetchPage('orders');
-    expect(page.entities.filter((e) => e.kind === 'order')).toHaveLength(3);
+    expect(page.entities.filter((e) => e.kind === 'order')).toHaveLength(2);
     expect(shop.throttledCount).toBe(1);
     expect(client.throttledMs).toBeGreaterThan(0);
   });

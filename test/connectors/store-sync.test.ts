@@ -72,7 +72,7 @@ describe.each(backends())('store sync (%s)', (backend) => {
 
   it('imports each tenant from its own store and nothing into the other', async () => {
     const a = await importStore({ db: store.db, tenantId: shopA, connector: createConnector(await conn(shopA), { http, pageSize: 50 }), state: (await conn(shopA)).syncState });
-    expect(a.kinds).toEqual({ products: 30, customers: 40, coupons: data.coupons.length, orders: 150 });
+    expect(a.kinds).toEqual({ products: 30, customers: 40, coupons: data.coupons.length, promotions: data.promotions.length, orders: 150 });
     const b = await importStore({ db: store.db, tenantId: shopB, connector: createConnector(await conn(shopB), { http, pageSize: 50 }), state: (await conn(shopB)).syncState });
     expect(b.kinds).toEqual({ products: 12, customers: 20, coupons: data.coupons.length, orders: 90 });
     expect(await count(shopA, 'order')).toBe(150);
@@ -91,17 +91,19 @@ describe.each(backends())('store sync (%s)', (backend) => {
     const connector = createConnector(await conn(shopA), { http, pageSize: 20 });
     let pages = 0;
     const abort = new AbortController();
-    // Products come 6 a page (5 pages), customers 20: stop after the first customers page.
-    await expect(importStore({ db: store.db, tenantId: shopA, connector, state: (await conn(shopA)).syncState, restart: true, signal: abort.signal, onPage: async () => void (++pages === 6 && abort.abort()) })).rejects.toThrow();
+    // Products come 5 a page (6 pages), customers 20: stop after the first customers page.
+    await expect(importStore({ db: store.db, tenantId: shopA, connector, state: (await conn(shopA)).syncState, restart: true, signal: abort.signal, onPage: async () => void (++pages === 7 && abort.abort()) })).rejects.toThrow();
     const saved = (await conn(shopA)).syncState;
     expect(saved.running).toBe(true);
     expect(saved.kinds.customers).toMatchObject({ done: false, imported: 40 - 20 });
     const before = shopify.requests.length;
     const resumed = await importStore({ db: store.db, tenantId: shopA, connector, state: saved });
     expect(resumed.resumed).toBe(true);
-    expect(resumed.kinds).toEqual({ products: 30, customers: 40, coupons: data.coupons.length, orders: 150 });
-    // Products were done; customers continue from the saved cursor, then coupons, then 50 order pages of 3.
-    expect(shopify.requests.slice(before).map((r) => r.root)).toEqual(['customers', 'codeDiscountNodes', ...Array(50).fill('orders')]);
+    expect(resumed.kinds).toEqual({ products: 30, customers: 40, coupons: data.coupons.length, promotions: data.promotions.length, orders: 150 });
+    // Products were done; customers continue from the saved cursor, then coupons 5 a page, automatic discounts 2 a page, then 75 order pages of 2.
+    expect(shopify.requests.slice(before).map((r) => r.root)).toEqual([
+      'customers', ...Array(Math.ceil(data.coupons.length / 5)).fill('codeDiscountNodes'), ...Array(Math.ceil(data.promotions.length / 2)).fill('automaticDiscountNodes'), ...Array(75).fill('orders'),
+    ]);
     expect(shopify.requests[before]!.variables.after).toBe(saved.kinds.customers!.cursor);
   });
 

@@ -8,7 +8,7 @@ import { hmacBase64, type WebhookError } from '../../src/commerce/connectors/web
 import { nextPageFromLink, WooClient } from '../../src/commerce/connectors/woocommerce/woo-client.js';
 import { WooConnector } from '../../src/commerce/connectors/woocommerce/woo-connector.js';
 import { verifyWooWebhook } from '../../src/commerce/connectors/woocommerce/woo-webhook.js';
-import type { Coupon, Order, Product, Shipment } from '../../src/commerce/types.js';
+import type { Coupon, Customer, Order, Product, Return, Shipment } from '../../src/commerce/types.js';
 import { spread } from './fake-shopify.js';
 import { FakeWoo, wooFromDemo, wooOrderFromDemo } from './fake-woocommerce.js';
 
@@ -80,7 +80,38 @@ describe('WooCommerce connector', () => {
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.length).toBeLessThan(150);
     expect(woo.requests.at(-1)!.query.get('modified_after')).toBe(new Date(since).toISOString());
+  });
+
+  it('reconciles customers by walking /customers (it has no modified_after) and keeping the accounts changed since', async () => {
+    const since = '2030-01-01T00:00:00.000Z';
     expect(await all(make(), 'customers', since)).toEqual([]);
+    const changed = woo.customers[37]!;
+    Object.assign(changed, { date_modified_gmt: '2030-02-01T10:00:00', email: 'moved@example.com', billing: { ...(changed.billing as object), phone: '+65 8123 4567' } });
+    const before = woo.requests.length;
+    const got = (await all(make({ pageSize: 20 }), 'customers', since)).map((e) => e.value as Customer);
+    expect(got).toEqual([expect.objectContaining({ id: String(changed.id), email: 'moved@example.com', phone: '+65 8123 4567' })]);
+    // Every page was read: 50 accounts, 20 a page.
+    expect(woo.requests.slice(before).filter((r) => r.path.endsWith('/customers')).map((r) => r.query.get('page'))).toEqual(['1', '2', '3']);
+    expect((await make().fetchPage('customers', { updatedSince: since })).total).toBeUndefined();
+  });
+
+  it('reads an order\'s refunds from /orders/{id}/refunds as refunded Returns, only for orders that list refunds', async () => {
+    Object.assign(woo, wooFromDemo(data, { orders: 600, customers: 1, products: 1 }));
+    const entities = await all(make(), 'orders');
+    const returns = entities.filter((e): e is { kind: 'return'; value: Return } => e.kind === 'return').map((e) => e.value);
+    const refundedOrders = woo.orders.filter((o) => (o.refunds as unknown[] | undefined)?.length);
+    expect(refundedOrders.length).toBeGreaterThan(0);
+    expect(woo.requests.filter((r) => r.path.endsWith('/refunds')).map((r) => r.path)).toEqual(refundedOrders.map((o) => `/wp-json/wc/v3/orders/${o.id}/refunds`));
+    const source = spread(data.orders, 600);
+    for (const o of refundedOrders) {
+      const demo = data.returns!.find((r) => r.orderId === source[o.id - 5001]!.id && r.state === 'refunded')!;
+      const got = returns.find((r) => r.orderId === String(o.id))!;
+      const lineIndex = source[o.id - 5001]!.items.findIndex((i) => i.id === demo.items[0]!.orderItemId);
+      expect(got).toMatchObject({ state: 'refunded', orderNumber: String(o.id), refunded: demo.refunded, refundedAt: new Date(demo.refundedAt!.replace(/\.\d+Z$/, 'Z')).toISOString(), rma: expect.stringMatching(/^R\d+$/) });
+      expect(got.items).toEqual([{ orderItemId: String(o.id * 100 + lineIndex), quantity: 1 }]);
+    }
+    const one = refundedOrders[0]!;
+    expect((await make().fetchOrder(String(one.id))).filter((e) => e.kind === 'return')).toHaveLength(1);
   });
 
   it('finds one order by number', async () => {

@@ -44,3 +44,34 @@ describe('knowledge answers', () => {
     expect(reply.text).toContain(render('ja', 'knowledge_source', { title: article('gift-wrap', 'en').title }));
   });
 });
+
+describe('messages the intent model cannot place', () => {
+  const unplaced = [
+    ['id', 'cara kerja group buy gimana?'],
+    ['vi', 'mua chung hoạt động thế nào?'],
+    ['en', 'how do group buys work?'],
+  ] as const;
+
+  it.each(unplaced)('answers a clear help-centre match from the article, cited, instead of asking to rephrase (%s)', async (lang, text) => {
+    const groupBuy = article('group-buys', lang);
+    const c = new Conversation(shop);
+    const reply = await c.say(text);
+    expect(reply.understanding.intent.intent === 'oos' || reply.understanding.intent.confidence < 0.45).toBe(true);
+    expect(reply.decision).toEqual({ kind: 'knowledge', intent: 'oos' });
+    expect(reply.text).toContain(render(lang, 'knowledge_source', { title: groupBuy.title }));
+    expect(groupBuy.body).toContain(reply.text.split('\n\n')[0]!);
+    expect(reply.handoff).toBeUndefined();
+    expect(c.state.lowConfidenceStreak).toBe(0);
+  });
+
+  it('still asks to rephrase when nothing fits clearly (numbers place nothing), and when the store is down', async () => {
+    for (const text of ['what is 2+2', 'blorp zzkx']) {
+      const reply = await new Conversation(shop).say(text);
+      expect(reply.decision.kind).toBe('clarify');
+      expect(reply.text).toBe(render('en', 'clarify'));
+    }
+    const down = await new Conversation(shop, { reader: unreachableReader() }).say('how do group buys work?');
+    expect(down.decision.kind).toBe('clarify');
+    expect(down.text).toBe(render('en', 'clarify'));
+  });
+});

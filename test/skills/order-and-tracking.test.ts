@@ -1,7 +1,8 @@
 // Conversation tests for order status and shipment tracking: scripted multi-turn chats through the
 // real respond() over the demo shop in six languages, including the unhappy paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Conversation, openDemoShop, unreachableReader, type DemoShop } from '../../bench/resolution/demo-shop.js';
+import { Conversation, openDemoShop, TENANT, unreachableReader, type DemoShop } from '../../bench/resolution/demo-shop.js';
+import { writeRecords } from '../../src/commerce/records.js';
 import type { Order, OrderState } from '../../src/commerce/types.js';
 import { s10CheckDigit } from '../../src/commerce/demo/index.js';
 import { detectAnomaly } from '../../src/skills/tracking/detect-anomaly.js';
@@ -19,6 +20,21 @@ function calmOrder(state: OrderState, skip = 0): Order {
   const shipmentsOf = (o: Order) => shop.data.shipments.filter((s) => o.shipmentIds.includes(s.id));
   return shop.data.orders.filter((o) => o.state === state && shipmentsOf(o).every((s) => !detectAnomaly(s, now(), { destination: o.shippingAddress.country })))[skip]!;
 }
+
+describe('order ownership through the store account', () => {
+  it('accepts the e-mail of the customer account the order belongs to when the checkout e-mail differs, and no other account\'s', async () => {
+    const owner = shop.data.customers[3]!;
+    const stranger = shop.data.customers[4]!;
+    const gift = { ...calmOrder('paid', 2), id: 'ord_gift_1', number: 'PD-909090', customerId: owner.id, email: 'gift-recipient@example.com', phone: '+6580000000' };
+    await writeRecords(shop.store.db, TENANT, [{ kind: 'order', id: gift.id, lookup: gift.number, data: gift }]);
+    const theirs = new Conversation(shop);
+    await theirs.say(`status of ${gift.number}`);
+    expect((await theirs.say(stranger.email)).text).toBe(render('en', 'order_not_found', { number: gift.number, example: 'PD-123456' }));
+    const mine = new Conversation(shop);
+    await mine.say(`status of ${gift.number}`);
+    expect((await mine.say(owner.email.toUpperCase())).text).toContain(gift.number);
+  });
+});
 
 describe.each(TEST_LANGUAGES)('order status in %s', (lang) => {
   it('asks for the number, then for proof of ownership, then answers per state', async () => {

@@ -51,6 +51,10 @@ export const PROMO_PHRASES: Record<string, Record<TestLanguage, (x: string) => s
 };
 
 export const SERVICE_PHRASES: Record<string, Record<TestLanguage, string>> = {
+  whereRefund: {
+    en: 'where is my refund for {number}?', 'zh-Hans': '我的退款 {number} 到哪了？', id: 'refund saya untuk {number} sudah sampai mana?',
+    th: 'เงินคืนของออเดอร์ {number} ได้เมื่อไหร่', vi: 'khi nào tôi nhận được tiền hoàn cho đơn {number}?', es: '¿dónde está mi reembolso del pedido {number}?',
+  },
   wantReturn: {
     en: 'I want to return my order', 'zh-Hans': '我想退货', id: 'saya mau retur barang', th: 'ขอคืนสินค้าค่ะ', vi: 'tôi muốn trả hàng',
     es: 'quiero devolver mi pedido',

@@ -71,3 +71,37 @@ describe('product questions', () => {
     expect(sheet.text).toContain('/shop/products/slim-power-bank-10000');
   });
 });
+
+describe('colours across languages', () => {
+  const broad: Record<string, (title: string) => string> = {
+    vi: (t) => `${t} có màu xanh không?`,
+    es: (t) => `¿${t} lo tienen en verde?`,
+  };
+
+  it.each(Object.keys(broad))('matches a broad colour word to the one shade the product has, and answers in the shopper\'s words (%s)', async (lang) => {
+    // A product with exactly one green shade (vi "xanh" also covers blue: none of those either).
+    const product = shop.data.products.find((p) => {
+      const colours = [...new Set(p.variants.map((v) => v.options.color).filter(Boolean))] as string[];
+      return colours.filter((c) => ['sage', 'olive', 'forest', 'lime'].includes(c)).length === 1 && !colours.some((c) => ['navy', 'indigo', 'blue stripe', 'navy floral', 'sea glass'].includes(c)) && p.optionNames.includes('size');
+    })!;
+    const shade = product.variants.map((v) => v.options.color!).find((c) => ['sage', 'olive', 'forest', 'lime'].includes(c))!;
+    const c = new Conversation(shop);
+    const asked = await c.say(broad[lang]!(productTitle(product, lang)));
+    expect(asked.decision).toMatchObject({ kind: 'skill', skill: 'product' });
+    // The colour is settled: the bot asks the size among the shade's sizes.
+    expect(asked.state.active?.pending).toBe('size');
+    expect(asked.state.active?.slots.color).toBe(shade);
+    const size = product.variants.find((v) => v.options.color === shade && v.stock > 0)!.options.size!;
+    const answered = await c.say(size.toUpperCase());
+    expect(answered.text).toContain(`${lang === 'vi' ? 'xanh lá' : 'verde'} (${shade})`);
+  });
+
+  it('names the colours a product does come in, in the shopper\'s language', async () => {
+    const reply = await new Conversation(shop).say(`¿la ${productTitle(tee, 'es')} viene en morado?`);
+    const colours = [...new Set(tee.variants.map((v) => v.options.color!))];
+    expect(colours).toContain('black');
+    expect(reply.text).toContain('negro');
+    expect(reply.text).not.toMatch(/\bblack\b/);
+    expect(reply.replies[0]!.quickReplies).toContain('negro');
+  });
+});

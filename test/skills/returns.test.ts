@@ -2,7 +2,8 @@
 // approved returns get an RMA with a label link on file, and every refusal says why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Conversation, DEMO_NOW, openDemoShop, TENANT, unreachableReader, type DemoShop } from '../../bench/resolution/demo-shop.js';
-import type { Order } from '../../src/commerce/types.js';
+import { formatDate, formatMoney } from '../../src/commerce/money.js';
+import type { Order, Return, ReturnState } from '../../src/commerce/types.js';
 import { render } from '../../src/reply/render.js';
 import { decideReturn } from '../../src/skills/returns/return-rules.js';
 import { SERVICE_PHRASES, TEST_LANGUAGES } from './phrases.js';
@@ -22,10 +23,62 @@ function verdictFor(order: Order, reason: 'size' | 'faulty' = 'size') {
   });
 }
 const single = (o: Order) => o.items.length === 1;
+/** Orders with a return already on file answer with its state instead of starting a new one. */
+const noReturn = (o: Order) => !shop.data.returns!.some((r) => r.orderId === o.id);
+const returnIn = (state: ReturnState, skip = 0): Return => shop.data.returns!.filter((r) => r.state === state)[skip]!;
+const orderOf = (r: Return) => shop.data.orders.find((o) => o.id === r.orderId)!;
+const refundAsk = (lang: (typeof TEST_LANGUAGES)[number], number: string) => SERVICE_PHRASES.whereRefund![lang].replace('{number}', number);
+
+describe.each(TEST_LANGUAGES)('return status in %s', (lang) => {
+  const k = TEST_LANGUAGES.indexOf(lang);
+  it('answers "where is my refund?" from the return on file: refunded with amount and date, or on its way back', async () => {
+    const refunded = returnIn('refunded', k);
+    const c = new Conversation(shop);
+    await c.say(refundAsk(lang, refunded.orderNumber));
+    const answer = await c.say(orderOf(refunded).email);
+    expect(answer.text).toBe(render(lang, 'return_status_refunded', {
+      rma: refunded.rma, number: refunded.orderNumber, days: shop.data.returnPolicy.refundDays,
+      amount: formatMoney(refunded.refunded!, lang), date: formatDate(refunded.refundedAt, lang, shop.data.shop.timezone),
+    }));
+    expect(answer.handoff).toBeUndefined();
+    const moving = returnIn('in_transit', k % 2);
+    const d = new Conversation(shop, { customer: { email: orderOf(moving).email } });
+    const back = await d.say(refundAsk(lang, moving.orderNumber));
+    expect(back.text).toBe(render(lang, 'return_status_in_transit', { rma: moving.rma, number: moving.orderNumber, days: shop.data.returnPolicy.refundDays }));
+  });
+
+  it('hands a declined return to a person, and says when an order has no return', async () => {
+    const declined = returnIn('declined', k % 2);
+    const c = new Conversation(shop, { customer: { email: orderOf(declined).email } });
+    const answer = await c.say(refundAsk(lang, declined.orderNumber));
+    expect(answer.text).toBe(render(lang, 'return_status_declined', { rma: declined.rma, number: declined.orderNumber, days: shop.data.returnPolicy.refundDays }));
+    expect(answer.handoff).toMatchObject({ reason: 'policy_review' });
+    const none = shop.data.orders.filter((o) => o.state === 'delivered' && noReturn(o))[k]!;
+    const d = new Conversation(shop, { customer: { email: none.email } });
+    expect((await d.say(refundAsk(lang, none.number))).text).toBe(render(lang, 'return_status_none', { number: none.number }));
+  });
+
+  it('answers a new return request for an item already being returned with where that return stands', async () => {
+    const approved = shop.data.returns!.find((r) => r.state === 'approved' && orderOf(r).items.length === 1)!;
+    const c = new Conversation(shop, { customer: { email: orderOf(approved).email } });
+    await c.say(SERVICE_PHRASES.wantReturn![lang]);
+    const answer = await c.say(approved.orderNumber);
+    expect(answer.text).toBe(render(lang, 'return_status_approved', { rma: approved.rma, number: approved.orderNumber, days: shop.data.returnPolicy.refundDays, label: approved.labelUrl! }));
+    expect(await shop.store.db.selectFrom('shopper_requests').select('id').where('order_id', '=', approved.orderId).execute()).toEqual([]);
+  });
+
+  it('never shows another shopper\'s return', async () => {
+    const refunded = returnIn('refunded', k + 1);
+    const stranger = shop.data.customers.find((cu) => cu.email !== orderOf(refunded).email)!;
+    const c = new Conversation(shop, { customer: { email: stranger.email } });
+    const answer = await c.say(refundAsk(lang, refunded.orderNumber));
+    expect(answer.text).toBe(render(lang, 'order_not_found', { number: refunded.orderNumber, example: 'PD-123456' }));
+  });
+});
 
 describe.each(TEST_LANGUAGES)('returns in %s', (lang) => {
   it('approves an unworn item in the window and files an RMA with a label link', async () => {
-    const order = shop.data.orders.filter((o) => o.state === 'delivered' && single(o) && verdictFor(o).outcome === 'approve')[TEST_LANGUAGES.indexOf(lang)]!;
+    const order = shop.data.orders.filter((o) => o.state === 'delivered' && single(o) && noReturn(o) && verdictFor(o).outcome === 'approve')[TEST_LANGUAGES.indexOf(lang)]!;
     const c = new Conversation(shop);
     await c.say(SERVICE_PHRASES.wantReturn![lang]);
     await c.say(order.number);

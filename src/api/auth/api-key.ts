@@ -26,6 +26,11 @@ export class ApiKeyAuth {
 
   constructor(private readonly db: Kysely<Database>, private readonly ttlMs = 30_000) {}
 
+  /** Drops the cached lookups so a revocation here takes effect at once (other replicas: within the TTL). */
+  forget(): void {
+    this.cache.clear();
+  }
+
   /** Returns the tenant id for the request's key, or throws 401. */
   async authenticate(header: string | undefined): Promise<string> {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
@@ -35,8 +40,14 @@ export class ApiKeyAuth {
     let tenantId: string | null;
     if (hit && Date.now() - hit.at < this.ttlMs) tenantId = hit.tenantId;
     else {
-      const row = await this.db.selectFrom('api_keys').select(['tenant_id', 'revoked_at']).where('key_hash', '=', h).executeTakeFirst();
+      const row = await this.db.selectFrom('api_keys').select(['id', 'tenant_id', 'revoked_at', 'last_used_at']).where('key_hash', '=', h).executeTakeFirst();
       tenantId = row && row.revoked_at === null ? row.tenant_id : null;
+      // "Last used" for the admin page, written on a cache miss at most once a minute per key: no
+      // write on the hot path of every request.
+      const now = Date.now();
+      if (row && tenantId && (row.last_used_at === null || now - row.last_used_at > 60_000)) {
+        void this.db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', row.id).execute().catch(() => undefined);
+      }
       if (this.cache.size > 10_000) this.cache.clear();
       this.cache.set(h, { at: Date.now(), tenantId });
     }

@@ -11,7 +11,8 @@ import { MissingSecretsKeyError } from '../../channels/secrets-key.js';
 
 const idParams = z.object({ id: z.string().min(1).max(100) });
 
-function mapError(err: unknown): never {
+/** AccountError and a missing secrets key as HTTP errors (shared with the console's channels page). */
+export function mapAccountError(err: unknown): never {
   if (err instanceof AccountError) {
     if (err.code === 'duplicate') throw new ApiError(409, 'conflict', err.message);
     if (err.code === 'not_found') throw new ApiError(404, 'not_found', err.message);
@@ -21,13 +22,18 @@ function mapError(err: unknown): never {
   throw err;
 }
 
+/** Where the platform must send this account's webhooks. */
+export function channelWebhookUrl(ctx: AppContext, type: string, id: string): string {
+  return `${ctx.config.publicUrl}/channels/${type}/${id}/webhook`;
+}
+
 export function registerChannelAccounts(app: FastifyInstance, ctx: AppContext): void {
-  const webhookUrl = (type: string, id: string) => `${ctx.config.publicUrl}/channels/${type}/${id}/webhook`;
+  const webhookUrl = (type: string, id: string) => channelWebhookUrl(ctx, type, id);
 
   app.post('/api/v1/channel-accounts', async (req, reply) => {
     const tenantId = await ctx.apiKeys.authenticate(req.headers.authorization);
     const body = parseWith(newAccountSchema, req.body);
-    const created = await ctx.channelAccounts.create(tenantId, body).catch(mapError);
+    const created = await ctx.channelAccounts.create(tenantId, body).catch(mapAccountError);
     return reply.code(201).send({ ...created.view, webhookUrl: webhookUrl(created.view.type, created.view.id), generatedSecrets: created.generated });
   });
 
@@ -40,7 +46,7 @@ export function registerChannelAccounts(app: FastifyInstance, ctx: AppContext): 
   app.delete('/api/v1/channel-accounts/:id', async (req, reply) => {
     const tenantId = await ctx.apiKeys.authenticate(req.headers.authorization);
     const { id } = parseWith(idParams, req.params);
-    await ctx.channelAccounts.disable(tenantId, id).catch(mapError);
+    await ctx.channelAccounts.disable(tenantId, id).catch(mapAccountError);
     return reply.code(204).send();
   });
 }

@@ -1,7 +1,7 @@
 // The store connector interface: typed, paginated fetches of each entity kind from a shop platform,
 // already mapped into the normalised types of src/commerce/types.ts. Sync, webhooks and the live
 // read-through all go through it, so a new platform is one folder implementing this.
-import type { Coupon, Customer, Order, Product, Promotion, Shipment } from '../types.js';
+import type { Coupon, Customer, Order, Product, Promotion, Return, Shipment } from '../types.js';
 
 export const PLATFORMS = ['demo', 'shopify', 'woocommerce'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -15,11 +15,12 @@ export type StoreEntity =
   | { kind: 'customer'; value: Customer }
   | { kind: 'order'; value: Order }
   | { kind: 'shipment'; value: Shipment }
+  | { kind: 'return'; value: Return }
   | { kind: 'promotion'; value: Promotion }
   | { kind: 'coupon'; value: Coupon };
 
 export interface Page {
-  /** Orders come with their shipments; every other kind yields its own entities only. */
+  /** Orders come with their shipments and returns; every other kind yields its own entities only. */
   entities: StoreEntity[];
   /** Opaque cursor for the next page; null on the last page. */
   next: string | null;
@@ -40,7 +41,7 @@ export interface StoreConnector {
   /** Kinds this platform has; the others are skipped by sync. */
   readonly kinds: readonly SyncKind[];
   fetchPage(kind: SyncKind, options?: FetchOptions): Promise<Page>;
-  /** One order (and its shipments) by the number the shopper sees; [] when the store has none. */
+  /** One order (with its shipments and returns) by the number the shopper sees; [] when the store has none. */
   fetchOrder(number: string, signal?: AbortSignal): Promise<StoreEntity[]>;
   /** Registers the order and shipment webhooks to `url` in the store; absent on the demo store. */
   subscribeWebhooks?(url: string, secret: string): Promise<WebhookSubscriptions>;

@@ -27,6 +27,8 @@ export function entityRecord(e: StoreEntity): RecordInput {
       return { kind: 'promotion', id: e.value.id, data: e.value };
     case 'coupon':
       return { kind: 'coupon', id: e.value.code, lookup: e.value.code.toUpperCase(), data: e.value };
+    case 'return':
+      return { kind: 'return', id: e.value.id, lookup: e.value.orderId, data: unstamped(e.value) };
   }
 }
 

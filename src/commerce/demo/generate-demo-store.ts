@@ -7,6 +7,7 @@ import { buildCoupons } from './coupons.js';
 import { applyOrderHistory, applyReturnHistory } from './customer-history.js';
 import { generateCustomers } from './generate-customers.js';
 import { generateOrders } from './generate-orders.js';
+import { generateReturns } from './generate-returns.js';
 import { buildArticles } from './help-centre/build-articles.js';
 import { customerPicker } from './order-plans.js';
 import { buildPromotionScripts } from './promotion-scripts.js';
@@ -50,5 +51,6 @@ export function generateDemoStore(options: GenerateDemoStoreOptions = {}): DemoS
     returnPolicy: buildReturnPolicy(),
     articles: buildArticles(),
     promotionScripts: buildPromotionScripts(),
+    returns: generateReturns(orders, now, random.fork('return-requests')),
   };
 }

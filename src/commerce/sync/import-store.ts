@@ -73,6 +73,6 @@ export async function importStore(o: ImportOptions): Promise<ImportSummary> {
 }
 
 function sweptKinds(kinds: readonly SyncKind[]): RecordKind[] {
-  const map: Record<SyncKind, RecordKind[]> = { products: ['product'], customers: ['customer'], coupons: ['coupon'], promotions: ['promotion'], orders: ['order', 'shipment'] };
+  const map: Record<SyncKind, RecordKind[]> = { products: ['product'], customers: ['customer'], coupons: ['coupon'], promotions: ['promotion'], orders: ['order', 'shipment', 'return'] };
   return kinds.flatMap((k) => map[k]);
 }

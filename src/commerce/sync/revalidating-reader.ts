@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { StoreConnector } from '../connectors/connector.js';
 import { cacheAgeMs, type CommerceReader } from '../records.js';
-import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, PromotionScript, ReturnPolicy, Shipment } from '../types.js';
+import type { Coupon, Customer, KnowledgeArticle, Order, Product, Promotion, PromotionScript, Return, ReturnPolicy, Shipment } from '../types.js';
 import { applyEntities } from './apply-entities.js';
 
 export interface RevalidatingReaderOptions {
@@ -89,6 +89,11 @@ export class RevalidatingReader implements CommerceReader {
 
   promotionScripts(tenantId: string): Promise<PromotionScript[]> {
     return this.inner.promotionScripts(tenantId);
+  }
+
+  /** Returns arrive with their order (sync, webhooks, the order refresh above), so the cache answers. */
+  returnsForOrder(tenantId: string, orderId: string): Promise<Return[]> {
+    return this.inner.returnsForOrder(tenantId, orderId);
   }
 
   /** Cancels refreshes in flight and waits for them, so none touches the database after shutdown. */

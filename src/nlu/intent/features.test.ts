@@ -16,6 +16,13 @@ function same(a: SparseVector, b: SparseVector): boolean {
 /** The feature configuration models were saved with before the per-script weights were added. */
 const LEGACY: FeatureConfig = { bits: 20, minCharGram: 2, maxCharGram: 5, wordWeight: 1, bigramWeight: 1, charWeight: 0.5 };
 
+function cosine(a: SparseVector, b: SparseVector): number {
+  const y = asMap(b);
+  let dot = 0;
+  for (const [k, v] of asMap(a)) dot += v * (y.get(k) ?? 0);
+  return dot;
+}
+
 describe('extractFeatures', () => {
   it('returns an L2-normalised vector', () => {
     const v = extractFeatures('배송 언제 와요?');
@@ -50,5 +57,23 @@ describe('extractFeatures', () => {
   it('defaults to heavier character grams for non-Latin scripts', () => {
     expect(DEFAULT_FEATURES.nonLatinCharWeight).toBeGreaterThan(DEFAULT_FEATURES.charWeight);
     expect(DEFAULT_FEATURES.runWeight).toBeGreaterThan(DEFAULT_FEATURES.charWeight);
+  });
+
+  it('brings a Korean word with its particle, an Arabic word with its clitics, and conjugated Korean forms closer', () => {
+    const without: FeatureConfig = { ...DEFAULT_FEATURES, stemWeight: undefined, jamoWeight: undefined };
+    const closer = (a: string, b: string) => cosine(extractFeatures(a), extractFeatures(b)) > cosine(extractFeatures(a, without), extractFeatures(b, without));
+    expect(closer('주문을 취소', '주문 취소')).toBe(true);
+    expect(closer('والطلب وين', 'طلب وين')).toBe(true);
+    expect(closer('취소했어요', '취소해요')).toBe(true);
+  });
+
+  it('adds Japanese Kanji and Katakana runs as words, and their bigrams across particles, only to text with kana', () => {
+    const without: FeatureConfig = { ...DEFAULT_FEATURES, kanjiRunWeight: undefined };
+    expect(same(extractFeatures('注文をキャンセルしたい', without), extractFeatures('注文をキャンセルしたい'))).toBe(false);
+    expect(same(extractFeatures('我想取消订单', without), extractFeatures('我想取消订单'))).toBe(true);
+    // The particles differ ("を" / "の"), the content words and their order do not.
+    expect(cosine(extractFeatures('住所を変更したい'), extractFeatures('住所の変更をお願いします'))).toBeGreaterThan(
+      cosine(extractFeatures('住所を変更したい', without), extractFeatures('住所の変更をお願いします', without)),
+    );
   });
 });

@@ -114,7 +114,14 @@ export const en = {
   confirm_yes: "Yes, cancel it",
   confirm_no: "No, keep it",
   csat_request: "How happy are you with the help you got? Please rate us from 1 (poor) to 5 (excellent).",
-  csat_thanks: "Thank you for your rating!",
+  return_status_requested: "Your return {rma} (order {number}) is waiting for the shop's approval. You'll get the return label as soon as it's approved.",
+  return_status_approved: "Your return {rma} (order {number}) is approved. Print your label here: {label}. Once it reaches us, your refund is issued within {days} business days.",
+  return_status_in_transit: "Your return {rma} (order {number}) is on its way back to us. Once it arrives, your refund is issued within {days} business days.",
+  return_status_received: "We've received your return {rma} (order {number}). Your refund is being processed and is issued within {days} business days.",
+  return_status_refunded: "Your return {rma} (order {number}) was refunded: {amount} on {date}. Depending on your bank, it can take a few business days to show on your statement.",
+  return_status_declined: "Your return {rma} (order {number}) was declined. I'm passing you to a colleague who can explain why.",
+  return_status_cancelled: "Your return {rma} (order {number}) was cancelled. If you'd still like to send something back, tell me which item.",
+  return_status_none: "I don't see a return for order {number}. Would you like to return an item from it?",
 } as const;
 
 export type CatalogKey = keyof typeof en;

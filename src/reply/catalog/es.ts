@@ -116,5 +116,12 @@ export const es: Catalog = {
   confirm_yes: "Sí, cancélalo",
   confirm_no: "No, mantenlo",
   csat_request: "¿Qué tan satisfecho estás con la ayuda recibida? Califícanos del 1 (mala) al 5 (excelente).",
-  csat_thanks: "¡Gracias por tu valoración!",
+  return_status_requested: "Tu devolución {rma} (pedido {number}) está pendiente de aprobación por la tienda. Te enviaremos la etiqueta en cuanto se apruebe.",
+  return_status_approved: "Tu devolución {rma} (pedido {number}) está aprobada. Imprime la etiqueta aquí: {label}. Cuando nos llegue, el reembolso se emite en {days} días hábiles.",
+  return_status_in_transit: "Tu devolución {rma} (pedido {number}) está en camino de vuelta. Cuando llegue, el reembolso se emite en {days} días hábiles.",
+  return_status_received: "Hemos recibido tu devolución {rma} (pedido {number}). El reembolso está en proceso y se emite en {days} días hábiles.",
+  return_status_refunded: "Tu devolución {rma} (pedido {number}) ya está reembolsada: {amount} el {date}. Según tu banco, puede tardar unos días hábiles en aparecer en tu cuenta.",
+  return_status_declined: "Tu devolución {rma} (pedido {number}) fue rechazada. Te paso con un compañero que puede explicarte el motivo.",
+  return_status_cancelled: "Tu devolución {rma} (pedido {number}) se canceló. Si aún quieres devolver algo, dime qué artículo.",
+  return_status_none: "No veo ninguna devolución para el pedido {number}. ¿Quieres devolver algún artículo de ese pedido?",
 };

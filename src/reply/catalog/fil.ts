@@ -116,5 +116,12 @@ export const fil: Catalog = {
   confirm_yes: "Oo, i-cancel",
   confirm_no: "Hindi, ituloy",
   csat_request: "Gaano ka kasaya sa tulong na natanggap mo? I-rate kami mula 1 (mahina) hanggang 5 (napakahusay).",
-  csat_thanks: "Salamat sa iyong rating!",
+  return_status_requested: "Ang return {rma} (order {number}) ay naghihintay ng pag-apruba ng shop. Ipapadala ang return label kapag naaprubahan na.",
+  return_status_approved: "Aprubado na ang return {rma} (order {number}). I-print ang label dito: {label}. Pagdating sa amin, ibabalik ang bayad sa loob ng {days} business days.",
+  return_status_in_transit: "Pabalik na sa amin ang return {rma} (order {number}). Pagdating nito, ibabalik ang bayad sa loob ng {days} business days.",
+  return_status_received: "Natanggap na namin ang return {rma} (order {number}). Pinoproseso na ang refund at maibabalik sa loob ng {days} business days.",
+  return_status_refunded: "Na-refund na ang return {rma} (order {number}): {amount} noong {date}. Depende sa bangko mo, maaaring ilang business days bago ito lumabas sa statement.",
+  return_status_declined: "Hindi naaprubahan ang return {rma} (order {number}). Ipapasa kita sa kasamahan na makakapagpaliwanag kung bakit.",
+  return_status_cancelled: "Kinansela ang return {rma} (order {number}). Kung gusto mo pa ring magbalik ng item, sabihin mo kung alin.",
+  return_status_none: "Wala akong nakikitang return para sa order {number}. Gusto mo bang magbalik ng item mula rito?",
 };

@@ -116,5 +116,12 @@ export const id: Catalog = {
   confirm_yes: "Ya, batalkan",
   confirm_no: "Jangan, tetap lanjut",
   csat_request: "Seberapa puas Anda dengan bantuan kami? Beri nilai dari 1 (buruk) sampai 5 (sangat baik).",
-  csat_thanks: "Terima kasih atas penilaian Anda!",
+  return_status_requested: "Retur {rma} (pesanan {number}) sedang menunggu persetujuan toko. Label retur dikirim begitu disetujui.",
+  return_status_approved: "Retur {rma} (pesanan {number}) sudah disetujui. Cetak label di sini: {label}. Setelah barang kami terima, dana dikembalikan dalam {days} hari kerja.",
+  return_status_in_transit: "Retur {rma} (pesanan {number}) sedang dalam perjalanan kembali ke kami. Setelah tiba, dana dikembalikan dalam {days} hari kerja.",
+  return_status_received: "Retur {rma} (pesanan {number}) sudah kami terima. Pengembalian dana sedang diproses dan selesai dalam {days} hari kerja.",
+  return_status_refunded: "Retur {rma} (pesanan {number}) sudah direfund: {amount} pada {date}. Tergantung bank Anda, mungkin perlu beberapa hari kerja sampai terlihat di rekening.",
+  return_status_declined: "Retur {rma} (pesanan {number}) ditolak. Saya teruskan ke rekan kami yang bisa menjelaskan alasannya.",
+  return_status_cancelled: "Retur {rma} (pesanan {number}) dibatalkan. Kalau masih ingin mengembalikan barang, beri tahu saya barang yang mana.",
+  return_status_none: "Saya tidak menemukan retur untuk pesanan {number}. Apakah Anda ingin mengembalikan barang dari pesanan ini?",
 };

@@ -116,5 +116,12 @@ export const ja: Catalog = {
   confirm_yes: "はい、キャンセルする",
   confirm_no: "いいえ、そのままにする",
   csat_request: "今回のサポートにどのくらい満足されましたか？1（不満）から5（大変満足）で評価してください。",
-  csat_thanks: "ご評価ありがとうございました！",
+  return_status_requested: "返品 {rma}（ご注文 {number}）はショップの承認待ちです。承認され次第、返品ラベルをお送りします。",
+  return_status_approved: "返品 {rma}（ご注文 {number}）は承認済みです。ラベルはこちらから印刷してください：{label}。商品到着後、{days}営業日以内に返金いたします。",
+  return_status_in_transit: "返品 {rma}（ご注文 {number}）は当店へ返送中です。到着後、{days}営業日以内に返金いたします。",
+  return_status_received: "返品 {rma}（ご注文 {number}）を受け取りました。返金手続き中で、{days}営業日以内に完了します。",
+  return_status_refunded: "返品 {rma}（ご注文 {number}）は {date} に {amount} を返金済みです。銀行によっては明細に反映されるまで数営業日かかる場合があります。",
+  return_status_declined: "返品 {rma}（ご注文 {number}）は承認されませんでした。理由をご説明できる担当者におつなぎします。",
+  return_status_cancelled: "返品 {rma}（ご注文 {number}）はキャンセルされました。引き続き返品をご希望の場合は、どの商品か教えてください。",
+  return_status_none: "ご注文 {number} の返品は見当たりません。この注文の商品を返品なさいますか？",
 };

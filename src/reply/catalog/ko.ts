@@ -116,5 +116,12 @@ export const ko: Catalog = {
   confirm_yes: "네, 취소해 주세요",
   confirm_no: "아니요, 유지할게요",
   csat_request: "받으신 도움에 얼마나 만족하셨나요? 1(불만족)부터 5(매우 만족)까지 평가해 주세요.",
-  csat_thanks: "평가해 주셔서 감사합니다!",
+  return_status_requested: "반품 {rma}(주문 {number})은 상점 승인을 기다리고 있습니다. 승인되는 즉시 반품 라벨을 보내 드립니다.",
+  return_status_approved: "반품 {rma}(주문 {number})이 승인되었습니다. 라벨은 여기에서 인쇄하세요: {label}. 상품이 도착하면 {days}영업일 이내에 환불됩니다.",
+  return_status_in_transit: "반품 {rma}(주문 {number})이 저희에게 돌아오는 중입니다. 도착하면 {days}영업일 이내에 환불됩니다.",
+  return_status_received: "반품 {rma}(주문 {number})을 받았습니다. 환불을 처리 중이며 {days}영업일 이내에 완료됩니다.",
+  return_status_refunded: "반품 {rma}(주문 {number})은 {date}에 {amount} 환불되었습니다. 은행에 따라 명세서에 표시되기까지 며칠이 걸릴 수 있습니다.",
+  return_status_declined: "반품 {rma}(주문 {number})이 거절되었습니다. 이유를 설명해 드릴 수 있는 동료에게 연결해 드리겠습니다.",
+  return_status_cancelled: "반품 {rma}(주문 {number})이 취소되었습니다. 그래도 반품을 원하시면 어떤 상품인지 알려 주세요.",
+  return_status_none: "주문 {number}에 대한 반품이 없습니다. 이 주문의 상품을 반품하시겠어요?",
 };

@@ -116,5 +116,12 @@ export const ms: Catalog = {
   confirm_yes: "Ya, batalkan",
   confirm_no: "Tidak, kekalkan",
   csat_request: "Sejauh manakah anda berpuas hati dengan bantuan kami? Sila beri penilaian dari 1 (teruk) hingga 5 (cemerlang).",
-  csat_thanks: "Terima kasih atas penilaian anda!",
+  return_status_requested: "Pemulangan {rma} (pesanan {number}) sedang menunggu kelulusan kedai. Label pemulangan dihantar sebaik sahaja diluluskan.",
+  return_status_approved: "Pemulangan {rma} (pesanan {number}) telah diluluskan. Cetak label di sini: {label}. Setelah sampai kepada kami, bayaran balik dibuat dalam {days} hari bekerja.",
+  return_status_in_transit: "Pemulangan {rma} (pesanan {number}) sedang dalam perjalanan kembali kepada kami. Setelah sampai, bayaran balik dibuat dalam {days} hari bekerja.",
+  return_status_received: "Kami telah menerima pemulangan {rma} (pesanan {number}). Bayaran balik sedang diproses dan dibuat dalam {days} hari bekerja.",
+  return_status_refunded: "Pemulangan {rma} (pesanan {number}) telah dibayar balik: {amount} pada {date}. Bergantung pada bank anda, ia mungkin mengambil beberapa hari bekerja untuk dipaparkan.",
+  return_status_declined: "Pemulangan {rma} (pesanan {number}) telah ditolak. Saya serahkan kepada rakan sekerja yang boleh menerangkan sebabnya.",
+  return_status_cancelled: "Pemulangan {rma} (pesanan {number}) telah dibatalkan. Jika masih mahu memulangkan barang, beritahu saya barang yang mana.",
+  return_status_none: "Saya tidak nampak sebarang pemulangan untuk pesanan {number}. Adakah anda mahu memulangkan barang daripadanya?",
 };

@@ -116,5 +116,12 @@ export const pt: Catalog = {
   confirm_yes: "Sim, cancelar",
   confirm_no: "Não, manter",
   csat_request: "Qual é a sua satisfação com o atendimento? Avalie-nos de 1 (ruim) a 5 (excelente).",
-  csat_thanks: "Obrigado pela sua avaliação!",
+  return_status_requested: "A sua devolução {rma} (pedido {number}) aguarda aprovação da loja. Enviaremos a etiqueta assim que for aprovada.",
+  return_status_approved: "A sua devolução {rma} (pedido {number}) foi aprovada. Imprima a etiqueta aqui: {label}. Quando chegar até nós, o reembolso é feito em {days} dias úteis.",
+  return_status_in_transit: "A sua devolução {rma} (pedido {number}) está a caminho de volta. Quando chegar, o reembolso é feito em {days} dias úteis.",
+  return_status_received: "Recebemos a sua devolução {rma} (pedido {number}). O reembolso está em processamento e é feito em {days} dias úteis.",
+  return_status_refunded: "A sua devolução {rma} (pedido {number}) foi reembolsada: {amount} em {date}. Dependendo do seu banco, pode levar alguns dias úteis a aparecer no extrato.",
+  return_status_declined: "A sua devolução {rma} (pedido {number}) foi recusada. Vou passar a um colega que pode explicar o motivo.",
+  return_status_cancelled: "A sua devolução {rma} (pedido {number}) foi cancelada. Se ainda quiser devolver algo, diga-me qual artigo.",
+  return_status_none: "Não vejo nenhuma devolução para o pedido {number}. Quer devolver algum artigo desse pedido?",
 };

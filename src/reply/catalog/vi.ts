@@ -116,5 +116,12 @@ export const vi: Catalog = {
   confirm_yes: "Có, hủy đơn",
   confirm_no: "Không, giữ đơn",
   csat_request: "Bạn hài lòng với sự hỗ trợ của chúng tôi đến mức nào? Hãy chấm điểm từ 1 (kém) đến 5 (xuất sắc).",
-  csat_thanks: "Cảm ơn bạn đã đánh giá!",
+  return_status_requested: "Yêu cầu trả hàng {rma} (đơn {number}) đang chờ shop duyệt. Nhãn trả hàng sẽ được gửi ngay khi được duyệt.",
+  return_status_approved: "Yêu cầu trả hàng {rma} (đơn {number}) đã được duyệt. In nhãn tại đây: {label}. Khi nhận được hàng, shop hoàn tiền trong {days} ngày làm việc.",
+  return_status_in_transit: "Hàng trả {rma} (đơn {number}) đang trên đường gửi về shop. Khi hàng đến, shop hoàn tiền trong {days} ngày làm việc.",
+  return_status_received: "Shop đã nhận hàng trả {rma} (đơn {number}). Khoản hoàn tiền đang được xử lý và sẽ hoàn tất trong {days} ngày làm việc.",
+  return_status_refunded: "Hàng trả {rma} (đơn {number}) đã được hoàn tiền: {amount} vào {date}. Tùy ngân hàng, có thể mất vài ngày làm việc để hiển thị trong tài khoản.",
+  return_status_declined: "Yêu cầu trả hàng {rma} (đơn {number}) bị từ chối. Mình chuyển bạn sang đồng nghiệp để giải thích lý do.",
+  return_status_cancelled: "Yêu cầu trả hàng {rma} (đơn {number}) đã bị hủy. Nếu bạn vẫn muốn trả hàng, hãy cho mình biết sản phẩm nào.",
+  return_status_none: "Mình không thấy yêu cầu trả hàng nào cho đơn {number}. Bạn có muốn trả sản phẩm nào trong đơn này không?",
 };

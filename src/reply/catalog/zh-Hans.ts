@@ -116,5 +116,12 @@ export const zhHans: Catalog = {
   confirm_yes: "是，确定取消",
   confirm_no: "不，保留订单",
   csat_request: "您对本次服务满意吗？请从 1（很差）到 5（非常好）为我们打分。",
-  csat_thanks: "感谢您的评分！",
+  return_status_requested: "您的退货 {rma}（订单 {number}）正在等待店铺审核，通过后我们会立即发送退货面单。",
+  return_status_approved: "您的退货 {rma}（订单 {number}）已通过。请在这里打印面单：{label}。我们收到包裹后，将在 {days} 个工作日内退款。",
+  return_status_in_transit: "您的退货 {rma}（订单 {number}）正在寄回途中。包裹到达后，我们将在 {days} 个工作日内退款。",
+  return_status_received: "我们已收到您的退货 {rma}（订单 {number}），退款正在处理中，将在 {days} 个工作日内到账。",
+  return_status_refunded: "您的退货 {rma}（订单 {number}）已于 {date} 退款 {amount}。视银行而定，可能需要几个工作日才会显示在账单上。",
+  return_status_declined: "您的退货 {rma}（订单 {number}）未获通过。我将为您转接同事说明原因。",
+  return_status_cancelled: "您的退货 {rma}（订单 {number}）已取消。如果仍想退回商品，请告诉我是哪一件。",
+  return_status_none: "订单 {number} 没有退货记录。您想退回其中的商品吗？",
 };

@@ -116,5 +116,12 @@ export const zhHant: Catalog = {
   confirm_yes: "是，確定取消",
   confirm_no: "不，保留訂單",
   csat_request: "您對本次服務滿意嗎？請從 1（很差）到 5（非常好）為我們評分。",
-  csat_thanks: "感謝您的評分！",
+  return_status_requested: "您的退貨 {rma}（訂單 {number}）正在等待店家審核，通過後我們會立即寄送退貨標籤。",
+  return_status_approved: "您的退貨 {rma}（訂單 {number}）已核准。請在這裡列印標籤：{label}。我們收到包裹後，將在 {days} 個工作天內退款。",
+  return_status_in_transit: "您的退貨 {rma}（訂單 {number}）正在寄回途中。包裹到達後，我們將在 {days} 個工作天內退款。",
+  return_status_received: "我們已收到您的退貨 {rma}（訂單 {number}），退款處理中，將在 {days} 個工作天內完成。",
+  return_status_refunded: "您的退貨 {rma}（訂單 {number}）已於 {date} 退款 {amount}。視銀行而定，可能需要幾個工作天才會顯示在帳單上。",
+  return_status_declined: "您的退貨 {rma}（訂單 {number}）未獲核准。我將為您轉接同事說明原因。",
+  return_status_cancelled: "您的退貨 {rma}（訂單 {number}）已取消。如果仍想退回商品，請告訴我是哪一件。",
+  return_status_none: "訂單 {number} 沒有退貨紀錄。您想退回其中的商品嗎？",
 };

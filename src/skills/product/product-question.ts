@@ -6,7 +6,8 @@ import type { Product, Variant } from '../../commerce/types.js';
 import { render } from '../../reply/render.js';
 import type { SlotName } from '../../dialog/dialog-state.js';
 import type { SkillContext, SkillResult } from '../types.js';
-import { chooseVariant, optionValues } from './choose-variant.js';
+import { chooseVariant, optionMatches, optionValues } from './choose-variant.js';
+import { localOptionValue, matchOptionValue } from './option-words.js';
 
 /** At or below this many units the reply says "only N left". */
 const LOW_STOCK = 5;
@@ -33,14 +34,19 @@ function optionLabel(lang: string, option: string): string {
   return option === 'color' || option === 'size' ? render(lang, `option_${option}`) : option;
 }
 
+/** A product's values for one option, each in the shopper's language. */
+function localValues(option: string, values: readonly string[], lang: string): string[] {
+  return values.map((v) => localOptionValue(option, v, lang));
+}
+
 function optionsSummary(product: Product, lang: string): string {
-  return product.optionNames.map((o) => `${optionLabel(lang, o)}: ${optionValues(product, o).join(', ')}`).join('\n');
+  return product.optionNames.map((o) => `${optionLabel(lang, o)}: ${localValues(o, optionValues(product, o), lang).join(', ')}`).join('\n');
 }
 
 function describeVariant(product: Product, variant: Variant, lang: string): string {
   return render(lang, 'product_variant', {
     title: productTitle(product, lang),
-    options: Object.values(variant.options).join(' / '),
+    options: Object.entries(variant.options).map(([o, v]) => localOptionValue(o, v, lang)).join(' / '),
     price: formatMoney(variant.price, lang),
     stock: stockText(lang, variant.stock),
     url: `${product.url}?variant=${variant.id}`,
@@ -74,23 +80,34 @@ function compare(a: Product, b: Product, lang: string): string {
     title: productTitle(p, lang),
     price: priceRange(p, lang),
     material: p.material ?? p.attributes.material ?? '—',
-    options: inlineOptions(p),
+    options: inlineOptions(p, lang),
     stock: stockText(lang, p.variants.reduce((s, v) => s + v.stock, 0)),
   });
   return [render(lang, 'product_compare'), row(a), row(b)].join('\n');
 }
 
-function inlineOptions(p: Product): string {
-  return p.optionNames.map((o) => optionValues(p, o).join('/')).join('; ');
+function inlineOptions(p: Product, lang: string): string {
+  return p.optionNames.map((o) => localValues(o, optionValues(p, o), lang).join('/')).join('; ');
 }
 
-/** The reply to "which colour/size?" read straight off the product's own values ("sage", "queen"), which the entity extractor may not know. */
+/**
+ * The reply to "which colour/size?" read straight off the product's own values ("sage", "queen") or
+ * their local names, which the entity extractor may not know; a colour asked about without one the
+ * extractor caught ("có màu xanh không") is matched the same way.
+ */
 function answeredOption(ctx: SkillContext, product: Product): Record<string, string> {
   const pending = ctx.state.active?.pending;
-  if ((pending !== 'color' && pending !== 'size') || ctx.slots[pending]) return {};
-  const text = ctx.text.trim().toLowerCase();
-  const value = optionValues(product, pending).find((v) => text === v || text.includes(v));
-  return value ? { [pending]: value } : {};
+  if ((pending === 'color' || pending === 'size') && !ctx.slots[pending]) {
+    const value = matchOptionValue(pending, optionValues(product, pending), ctx.text);
+    return value ? { [pending]: value } : {};
+  }
+  if (!product.optionNames.includes('color')) return {};
+  const colours = optionValues(product, 'color');
+  // A base colour the product has only a shade of ("green" → "sage") names that shade.
+  const said = ctx.slots.color;
+  if (said && colours.some((v) => optionMatches('color', v, said))) return {};
+  const colour = matchOptionValue('color', colours, said ?? ctx.text);
+  return colour ? { color: colour } : {};
 }
 
 function definedOptions(wanted: Record<string, string | undefined>): Record<string, string> {
@@ -125,7 +142,10 @@ export async function productQuestion(ctx: SkillContext): Promise<SkillResult> {
   switch (choice.kind) {
     case 'unavailable':
       return {
-        replies: [{ text: render(lang, 'product_no_option', { title: productTitle(product, lang), value: choice.wanted, values: choice.offered.join(', ') }), quickReplies: choice.offered.slice(0, 6) }],
+        replies: [{
+          text: render(lang, 'product_no_option', { title: productTitle(product, lang), value: localOptionValue(choice.option, choice.wanted, lang), values: localValues(choice.option, choice.offered, lang).join(', ') }),
+          quickReplies: localValues(choice.option, choice.offered, lang).slice(0, 6),
+        }],
         ...(choice.option === 'color' || choice.option === 'size' ? { ask: choice.option as SlotName } : {}),
         slots: withoutOption(ctx.slots, choice.option),
       };
@@ -134,8 +154,8 @@ export async function productQuestion(ctx: SkillContext): Promise<SkillResult> {
       const values = choice.values.filter((value) => inStock.some((v) => v.options[choice.option] === value));
       return {
         replies: [{
-          text: render(lang, 'product_ask_option', { title: productTitle(product, lang), option: optionLabel(lang, choice.option), values: choice.values.join(', ') }),
-          quickReplies: (values.length > 0 ? values : choice.values).slice(0, 10),
+          text: render(lang, 'product_ask_option', { title: productTitle(product, lang), option: optionLabel(lang, choice.option), values: localValues(choice.option, choice.values, lang).join(', ') }),
+          quickReplies: localValues(choice.option, values.length > 0 ? values : choice.values, lang).slice(0, 10),
         }],
         ask: (choice.option === 'color' || choice.option === 'size' ? choice.option : 'variantId') as SlotName,
         slots: { ...ctx.slots, ...definedOptions(wanted) },

@@ -42,10 +42,15 @@ function unitPrice(line: CartLine, currency: string): number {
   return line.variant.prices.find((p) => p.currency === currency)?.amountMinor ?? 0;
 }
 
+/** A rule's scope entry names the product's category, the product, or a collection it is in ("collection:<handle>"). */
+function names(entry: string, product: CartLine['product']): boolean {
+  if (entry.startsWith('collection:')) return (product.collections ?? []).includes(entry.slice('collection:'.length));
+  return entry === product.category || entry === product.id;
+}
+
 function appliesTo(line: CartLine, rule: { appliesTo: string[]; excludes: string[] }): boolean {
-  const { category, id } = line.product;
-  if (rule.excludes.includes(category) || rule.excludes.includes(id)) return false;
-  return rule.appliesTo.length === 0 || rule.appliesTo.includes(category) || rule.appliesTo.includes(id);
+  if (rule.excludes.some((e) => names(e, line.product))) return false;
+  return rule.appliesTo.length === 0 || rule.appliesTo.some((e) => names(e, line.product));
 }
 
 function eligible(lines: CartLine[], rule: { appliesTo: string[]; excludes: string[] }, currency: string): number {

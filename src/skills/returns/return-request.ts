@@ -9,6 +9,7 @@ import { accessOrder, orderAccessReply } from '../order-access.js';
 import { productTitle } from '../product/product-question.js';
 import type { SkillContext, SkillResult } from '../types.js';
 import { decideReturn, type ReturnKind } from './return-rules.js';
+import { returnStatus, returnStatusReply } from './return-status.js';
 
 const REASONS: ReturnReason[] = ['faulty', 'wrong_item', 'size', 'changed_mind'];
 
@@ -32,7 +33,11 @@ function pickItem(ctx: SkillContext, order: Order, products: Product[]): OrderIt
   });
 }
 
+/** Returns the store already has open for an item: asking again is answered with where that one stands. */
+const OPEN_STATES = new Set(['requested', 'approved', 'in_transit', 'received', 'refunded']);
+
 export async function returnRequest(ctx: SkillContext): Promise<SkillResult> {
+  if (ctx.intent === 'refund_status') return returnStatus(ctx);
   const lang = ctx.language;
   const kind: ReturnKind = ctx.intent === 'exchange_request' ? 'exchange' : 'return';
   const access = await accessOrder(ctx);
@@ -54,6 +59,8 @@ export async function returnRequest(ctx: SkillContext): Promise<SkillResult> {
     const list = order.items.map((i, n) => `${n + 1}. ${itemName(i, products.find((p) => p.id === i.productId), lang)}`).join('\n');
     return { replies: [{ text: render(lang, 'return_ask_item', { number: order.number, list }), quickReplies: order.items.map((_, n) => String(n + 1)) }], ask: 'itemId', slots };
   }
+  const onFile = (await ctx.reader.returnsForOrder(ctx.tenantId, order.id)).filter((r) => OPEN_STATES.has(r.state) && r.items.some((i) => i.orderItemId === item.id));
+  if (onFile.length > 0) return returnStatusReply(ctx, order, onFile);
   const product = products.find((p) => p.id === item.productId);
   const name = itemName(item, product, lang);
   const itemSlots = { ...slots, itemId: item.id };

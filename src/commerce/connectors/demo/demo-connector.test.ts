@@ -28,6 +28,17 @@ describe('DemoConnector', () => {
     expect(count('product')).toBe(data.products.length);
     expect(count('shipment')).toBe(data.shipments.filter((s) => data.orders.some((o) => o.shipmentIds.includes(s.id))).length);
     expect(count('coupon')).toBe(data.coupons.length);
+    expect(count('return')).toBe(data.returns!.length);
+  });
+
+  it('brings an order\'s returns with it, and counts a return\'s last change as the order\'s when reconciling', async () => {
+    const ret = data.returns!.find((r) => r.state === 'refunded')!;
+    const found = await connector.fetchOrder(ret.orderNumber);
+    expect(found.filter((e) => e.kind === 'return')).toEqual([{ kind: 'return', value: ret }]);
+    const order = data.orders.find((o) => o.id === ret.orderId)!;
+    expect(ret.refundedAt! > order.deliveredAt!).toBe(true);
+    const page = await new DemoConnector(data, 10_000).fetchPage('orders', { updatedSince: ret.refundedAt! });
+    expect(page.entities.some((e) => e.kind === 'order' && e.value.id === ret.orderId)).toBe(true);
   });
 
   it('returns only orders changed since a time when reconciling', async () => {
@@ -42,7 +53,7 @@ describe('DemoConnector', () => {
     const order = data.orders.find((o) => o.shipmentIds.length > 0)!;
     const found = await connector.fetchOrder(order.number.toLowerCase());
     expect(found[0]).toEqual({ kind: 'order', value: order });
-    expect(found.slice(1).map((e) => entityRecord(e).id)).toEqual(order.shipmentIds);
+    expect(found.filter((e) => e.kind === 'shipment').map((e) => entityRecord(e).id)).toEqual(order.shipmentIds);
     expect(await connector.fetchOrder('PD-000000')).toEqual([]);
   });
 });

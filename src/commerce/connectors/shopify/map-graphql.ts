@@ -1,13 +1,30 @@
-// Shopify Admin GraphQL nodes (orders with fulfillments and tracking, customers, products with
+// Shopify Admin GraphQL nodes (orders with fulfillments, tracking and returns, customers, products with
 // variants), validated with zod and mapped onto the normalised types. Ids stay Shopify's global ids.
 import { z } from 'zod';
 import { minorDigits } from '../../money.js';
-import type { Coupon, Customer, Money, Order, Product, Shipment } from '../../types.js';
+import type { Coupon, Customer, Money, Order, Product, Promotion, Return, ReturnState, Shipment } from '../../types.js';
 import type { StoreEntity } from '../connector.js';
 import { decimalToMinor, shopifyOrderState, shopifyShipmentStatus } from './shopify-states.js';
 
 const moneyBag = z.object({ presentmentMoney: z.object({ amount: z.string(), currencyCode: z.string() }) });
 const str = z.string().nullable().optional();
+
+export const returnNode = z.object({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  createdAt: z.string(),
+  closedAt: str,
+  requestApprovedAt: str,
+  returnLineItems: z.object({ nodes: z.array(z.object({ quantity: z.number(), fulfillmentLineItem: z.object({ lineItem: z.object({ id: z.string() }) }).nullable().optional() })) }),
+  reverseFulfillmentOrders: z.object({
+    nodes: z.array(z.object({
+      status: z.string(),
+      reverseDeliveries: z.object({ nodes: z.array(z.object({ deliverable: z.object({ label: z.object({ publicFileUrl: str }).nullable().optional(), tracking: z.object({ number: str, url: str }).nullable().optional() }).partial().nullable().optional() })) }),
+    })),
+  }),
+  refunds: z.object({ nodes: z.array(z.object({ createdAt: z.string(), totalRefundedSet: moneyBag })) }),
+});
 
 export const orderNode = z.object({
   id: z.string(),
@@ -62,8 +79,43 @@ export const orderNode = z.object({
       fulfillmentLineItems: z.object({ nodes: z.array(z.object({ lineItem: z.object({ id: z.string() }), quantity: z.number() })) }),
     }),
   ),
+  returns: z.object({ nodes: z.array(returnNode) }).default({ nodes: [] }),
 });
 export type OrderNode = z.infer<typeof orderNode>;
+
+/**
+ * Shopify's return status plus its reverse logistics in our states: OPEN is approved until the
+ * parcel has tracking (in transit) and until the reverse fulfilment order closes (received); any
+ * refund makes it refunded.
+ */
+export function mapReturnNode(r: z.infer<typeof returnNode>, order: { id: string; number: string }): Return {
+  const rfo = r.reverseFulfillmentOrders.nodes[0];
+  const delivery = rfo?.reverseDeliveries.nodes[0]?.deliverable;
+  const refunds = r.refunds.nodes;
+  const refunded = refunds.length > 0 ? refunds.map((x) => money(x.totalRefundedSet, x.totalRefundedSet.presentmentMoney.currencyCode)) : [];
+  const state: ReturnState =
+    r.status === 'REQUESTED' ? 'requested'
+    : r.status === 'DECLINED' ? 'declined'
+    : r.status === 'CANCELED' ? 'cancelled'
+    : refunds.length > 0 ? 'refunded'
+    : r.status === 'CLOSED' || rfo?.status === 'CLOSED' ? 'received'
+    : delivery?.tracking?.number ? 'in_transit'
+    : 'approved';
+  const refundedAt = refunds.map((x) => x.createdAt).sort().at(-1);
+  return {
+    id: r.id,
+    rma: r.name,
+    orderId: order.id,
+    orderNumber: order.number,
+    items: r.returnLineItems.nodes.flatMap((li) => (li.fulfillmentLineItem ? [{ orderItemId: li.fulfillmentLineItem.lineItem.id, quantity: li.quantity }] : [])),
+    state,
+    ...(delivery?.label?.publicFileUrl ? { labelUrl: delivery.label.publicFileUrl } : {}),
+    ...(refunded.length > 0 ? { refunded: { amountMinor: refunded.reduce((sum, m) => sum + m.amountMinor, 0), currency: refunded[0]!.currency } } : {}),
+    createdAt: r.createdAt,
+    updatedAt: [r.createdAt, r.requestApprovedAt, r.closedAt, refundedAt].filter((x): x is string => !!x).sort().at(-1)!,
+    ...(refundedAt ? { refundedAt } : {}),
+  };
+}
 
 export const customerNode = z.object({
   id: z.string(),
@@ -91,6 +143,7 @@ export const productNode = z.object({
   onlineStoreUrl: str,
   updatedAt: z.string(),
   options: z.array(z.object({ name: z.string() })),
+  collections: z.object({ nodes: z.array(z.object({ handle: z.string() })) }).default({ nodes: [] }),
   variants: z.object({
     nodes: z.array(
       z.object({ id: z.string(), sku: str, price: z.string(), inventoryQuantity: z.number().nullable().optional(), selectedOptions: z.array(z.object({ name: z.string(), value: z.string() })) }),
@@ -180,7 +233,8 @@ export function mapOrderNode(n: OrderNode): StoreEntity[] {
     shipmentIds: shipments.map((s) => s.id),
     updatedAt: n.updatedAt,
   };
-  return [{ kind: 'order', value: order }, ...shipments.map((value) => ({ kind: 'shipment' as const, value }))];
+  const returns = n.returns.nodes.map((r) => mapReturnNode(r, order));
+  return [{ kind: 'order', value: order }, ...shipments.map((value) => ({ kind: 'shipment' as const, value })), ...returns.map((value) => ({ kind: 'return' as const, value }))];
 }
 
 export function mapCustomerNode(n: z.infer<typeof customerNode>): Customer {
@@ -211,6 +265,7 @@ export function mapProductNode(n: z.infer<typeof productNode>, shopCurrency: str
     brand: n.vendor,
     attributes: {},
     tags: n.tags,
+    collections: n.collections.nodes.map((c) => c.handle),
     optionNames,
     variants: n.variants.nodes.map((v) => {
       const price = { amountMinor: decimalToMinor(v.price, minorDigits(shopCurrency)), currency: shopCurrency };
@@ -232,6 +287,23 @@ export function mapProductNode(n: z.infer<typeof productNode>, shopCurrency: str
 
 const moneyV2 = z.object({ amount: z.string(), currencyCode: z.string() });
 
+const discountItems = z.object({
+  __typename: z.string(),
+  products: z.object({ nodes: z.array(z.object({ id: z.string() })) }).optional(),
+  productVariants: z.object({ nodes: z.array(z.object({ product: z.object({ id: z.string() }) })) }).optional(),
+  collections: z.object({ nodes: z.array(z.object({ handle: z.string() })) }).optional(),
+}).nullable().optional();
+
+/** What a discount's items cover, in our scope entries: product ids, "collection:<handle>"; [] = everything. */
+export function discountScope(items: z.infer<typeof discountItems>): string[] {
+  if (!items) return [];
+  if (items.__typename === 'DiscountProducts') {
+    return [...new Set([...(items.products?.nodes ?? []).map((p) => p.id), ...(items.productVariants?.nodes ?? []).map((v) => v.product.id)])];
+  }
+  if (items.__typename === 'DiscountCollections') return (items.collections?.nodes ?? []).map((c) => `collection:${c.handle}`);
+  return [];
+}
+
 export const discountNode = z.object({
   id: z.string(),
   codeDiscount: z
@@ -244,7 +316,7 @@ export const discountNode = z.object({
       codes: z.object({ nodes: z.array(z.object({ code: z.string() })) }).optional(),
       combinesWith: z.object({ orderDiscounts: z.boolean(), productDiscounts: z.boolean(), shippingDiscounts: z.boolean() }).optional(),
       minimumRequirement: z.object({ __typename: z.string(), greaterThanOrEqualToSubtotal: moneyV2.optional() }).nullable().optional(),
-      customerGets: z.object({ value: z.object({ __typename: z.string(), percentage: z.number().optional(), amount: moneyV2.optional() }) }).optional(),
+      customerGets: z.object({ value: z.object({ __typename: z.string(), percentage: z.number().optional(), amount: moneyV2.optional() }), items: discountItems }).optional(),
     })
     .loose(),
 });
@@ -264,8 +336,8 @@ export function mapDiscountNode(n: z.infer<typeof discountNode>): Coupon[] {
     ...(!free && value?.percentage !== undefined ? { percentOff: Math.round(value.percentage * 10_000) / 100 } : {}),
     ...(!free && value?.amount ? { amountOff: moneyOf(value.amount) } : {}),
     ...(min ? { minSpend: moneyOf(min) } : {}),
-    // Which products a code covers is not imported: the coupon reads as store-wide.
-    appliesTo: [],
+    // A code for some products or collections is offered only for those (free shipping covers the order).
+    appliesTo: free ? [] : discountScope(d.customerGets?.items),
     excludes: [],
     stackableWithPromotions: !!(d.combinesWith?.orderDiscounts || d.combinesWith?.productDiscounts),
     // Shopify combines by discount class, not by code: '*' as for WooCommerce.
@@ -276,4 +348,77 @@ export function mapDiscountNode(n: z.infer<typeof discountNode>): Coupon[] {
     firstOrderOnly: false,
   };
   return (d.codes?.nodes ?? []).map((c) => ({ ...base, code: c.code.toUpperCase() }));
+}
+
+const combines = z.object({ orderDiscounts: z.boolean(), productDiscounts: z.boolean(), shippingDiscounts: z.boolean() }).optional();
+
+export const automaticNode = z.object({
+  id: z.string(),
+  automaticDiscount: z
+    .object({
+      __typename: z.string(),
+      title: z.string().optional(),
+      startsAt: z.string().optional(),
+      endsAt: str,
+      combinesWith: combines,
+      minimumRequirement: z.object({ __typename: z.string(), greaterThanOrEqualToSubtotal: moneyV2.optional() }).nullable().optional(),
+      customerBuys: z.object({ value: z.object({ __typename: z.string(), quantity: z.union([z.string(), z.number()]).optional() }), items: discountItems }).optional(),
+      customerGets: z.object({
+        value: z.object({
+          __typename: z.string(),
+          percentage: z.number().optional(),
+          amount: moneyV2.optional(),
+          quantity: z.object({ quantity: z.union([z.string(), z.number()]) }).optional(),
+          effect: z.object({ __typename: z.string(), percentage: z.number().optional() }).optional(),
+        }),
+        items: discountItems,
+      }).optional(),
+    })
+    .loose(),
+});
+
+/**
+ * An automatic discount as a promotion: amount off with a minimum spend → 'threshold' ("200 off 30"),
+ * percentage off → 'percent', buy X get Y free → 'bundle', free shipping → 'free_shipping'. A
+ * buy-X-get-Y at a partial discount, and app discounts, have no equivalent and are skipped.
+ */
+export function mapAutomaticNode(n: z.infer<typeof automaticNode>): Promotion[] {
+  const d = n.automaticDiscount;
+  const value = d.customerGets?.value;
+  const min = d.minimumRequirement?.greaterThanOrEqualToSubtotal;
+  const base = {
+    id: n.id,
+    name: { en: d.title ?? n.id },
+    appliesTo: discountScope(d.customerGets?.items),
+    excludes: [],
+    // Shopify combines by discount class, codes and automatic alike: combining with order discounts
+    // stands for coupons (codes are mostly order discounts), with product discounts for promotions.
+    stackableWithCoupons: !!d.combinesWith?.orderDiscounts,
+    stackableWithPromotions: !!d.combinesWith?.productDiscounts,
+    startsAt: d.startsAt ?? new Date(0).toISOString(),
+    endsAt: d.endsAt ?? '9999-12-31T23:59:59Z',
+  };
+  switch (d.__typename) {
+    case 'DiscountAutomaticFreeShipping':
+      return [{ ...base, kind: 'free_shipping', appliesTo: [], ...(min ? { minSpend: moneyOf(min) } : {}) }];
+    case 'DiscountAutomaticBasic':
+      if (value?.__typename === 'DiscountPercentage' && value.percentage !== undefined) {
+        return [{ ...base, kind: 'percent', percentOff: Math.round(value.percentage * 10_000) / 100, ...(min ? { minSpend: moneyOf(min) } : {}) }];
+      }
+      if (value?.__typename === 'DiscountAmount' && value.amount) {
+        const amountOff = moneyOf(value.amount);
+        return [{ ...base, kind: 'threshold', amountOff, minSpend: min ? moneyOf(min) : { amountMinor: 0, currency: amountOff.currency } }];
+      }
+      return [];
+    case 'DiscountAutomaticBxgy': {
+      const buy = Number(d.customerBuys?.value.quantity);
+      const get = Number(value?.quantity?.quantity);
+      // Only "get Y free" (100% off) is a bundle as the promotions skill prices it.
+      if (!(buy > 0 && get > 0) || value?.effect?.percentage !== 1) return [];
+      const scope = discountScope(d.customerBuys?.items);
+      return [{ ...base, kind: 'bundle', buyQuantity: buy, getQuantity: get, appliesTo: scope.length > 0 ? scope : base.appliesTo }];
+    }
+    default:
+      return [];
+  }
 }

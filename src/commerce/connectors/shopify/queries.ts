@@ -1,9 +1,19 @@
 // The Admin GraphQL documents the Shopify connector sends: one per entity kind, cursor-paginated
 // (pageInfo.endCursor), filtered by Shopify's search syntax for reconciliation (updated_at:>=…).
 // Nested limits are kept small because Shopify refuses a query whose requested cost exceeds 1,000
-// points: an order with these limits is ~290 points, so order pages hold 3 orders (the connector
-// sizes pages from each answer's requestedQueryCost).
+// points: an order with these limits is ~364 points (its two most recent returns ~74 of them), so
+// order pages hold 2 orders (the connector sizes pages from each answer's requestedQueryCost).
 const MONEY = 'presentmentMoney { amount currencyCode }';
+
+/**
+ * A return as the bot needs it: Shopify's status, the items, the reverse delivery (label, tracking:
+ * "on its way back") and whether the reverse fulfilment order closed (received), and its refunds.
+ */
+const RETURN_FIELDS = `id name status createdAt closedAt requestApprovedAt decline { reason }
+    returnLineItems(first: 5) { nodes { quantity ... on ReturnLineItem { fulfillmentLineItem { lineItem { id } } } } }
+    reverseFulfillmentOrders(first: 1) { nodes { status reverseDeliveries(first: 1) { nodes { deliverable {
+      ... on ReverseDeliveryShippingDeliverable { label { publicFileUrl } tracking { number url } } } } } } }
+    refunds(first: 2) { nodes { createdAt totalRefundedSet { ${MONEY} } } }`;
 
 export const ORDER_FIELDS = `
   id name email phone createdAt updatedAt processedAt cancelledAt closedAt
@@ -19,7 +29,8 @@ export const ORDER_FIELDS = `
     trackingInfo(first: 1) { company number url }
     events(first: 10, sortKey: HAPPENED_AT) { nodes { happenedAt status message city country } }
     fulfillmentLineItems(first: 20) { nodes { lineItem { id } quantity } }
-  }`;
+  }
+  returns(first: 2) { nodes { ${RETURN_FIELDS} } }`;
 
 export const ORDERS_QUERY = `query PeakdeskOrders($first: Int!, $after: String, $query: String) {
   orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
@@ -48,6 +59,7 @@ export const PRODUCTS_QUERY = `query PeakdeskProducts($first: Int!, $after: Stri
     nodes {
       id handle title description productType vendor tags status onlineStoreUrl updatedAt
       options { name }
+      collections(first: 10) { nodes { handle } }
       variants(first: 50) { nodes { id sku price inventoryQuantity selectedOptions { name value } } }
     }
   }
@@ -59,7 +71,12 @@ const DISCOUNT_FIELDS = `title startsAt endsAt appliesOncePerCustomer updatedAt
   combinesWith { orderDiscounts productDiscounts shippingDiscounts }
   minimumRequirement { __typename ... on DiscountMinimumSubtotal { greaterThanOrEqualToSubtotal { amount currencyCode } } }`;
 
-/** Discount codes (amount off and free shipping) become coupons; buy-X-get-Y and app discounts are skipped. */
+/** Which products a discount covers: listed products, variants' products, or collections (by handle). */
+const DISCOUNT_ITEMS = `items { __typename
+  ... on DiscountProducts { products(first: 50) { nodes { id } } productVariants(first: 50) { nodes { product { id } } } }
+  ... on DiscountCollections { collections(first: 10) { nodes { handle } } } }`;
+
+/** Discount codes (amount off and free shipping) become coupons, scoped to their products; buy-X-get-Y and app discounts are skipped. */
 export const COUPONS_QUERY = `query PeakdeskCoupons($first: Int!, $after: String, $query: String) {
   codeDiscountNodes(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
     pageInfo { hasNextPage endCursor }
@@ -69,9 +86,39 @@ export const COUPONS_QUERY = `query PeakdeskCoupons($first: Int!, $after: String
         __typename
         ... on DiscountCodeBasic {
           ${DISCOUNT_FIELDS}
-          customerGets { value { __typename ... on DiscountPercentage { percentage } ... on DiscountAmount { amount { amount currencyCode } } } }
+          customerGets { value { __typename ... on DiscountPercentage { percentage } ... on DiscountAmount { amount { amount currencyCode } } } ${DISCOUNT_ITEMS} }
         }
         ... on DiscountCodeFreeShipping { ${DISCOUNT_FIELDS} }
+      }
+    }
+  }
+}`;
+
+const AUTOMATIC_FIELDS = `title startsAt endsAt updatedAt
+  combinesWith { orderDiscounts productDiscounts shippingDiscounts }`;
+
+/** Automatic discounts (no code) become promotions: amount/percent off, buy X get Y, free shipping. */
+export const PROMOTIONS_QUERY = `query PeakdeskPromotions($first: Int!, $after: String, $query: String) {
+  automaticDiscountNodes(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id
+      automaticDiscount {
+        __typename
+        ... on DiscountAutomaticBasic {
+          ${AUTOMATIC_FIELDS}
+          minimumRequirement { __typename ... on DiscountMinimumSubtotal { greaterThanOrEqualToSubtotal { amount currencyCode } } }
+          customerGets { value { __typename ... on DiscountPercentage { percentage } ... on DiscountAmount { amount { amount currencyCode } } } ${DISCOUNT_ITEMS} }
+        }
+        ... on DiscountAutomaticBxgy {
+          ${AUTOMATIC_FIELDS}
+          customerBuys { value { __typename ... on DiscountQuantity { quantity } } ${DISCOUNT_ITEMS} }
+          customerGets { value { __typename ... on DiscountOnQuantity { quantity { quantity } effect { __typename ... on DiscountPercentage { percentage } } } } ${DISCOUNT_ITEMS} }
+        }
+        ... on DiscountAutomaticFreeShipping {
+          ${AUTOMATIC_FIELDS}
+          minimumRequirement { __typename ... on DiscountMinimumSubtotal { greaterThanOrEqualToSubtotal { amount currencyCode } } }
+        }
       }
     }
   }

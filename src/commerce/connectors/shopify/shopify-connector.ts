@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
 import { SHOPIFY_FULFILLMENT_TOPICS, SHOPIFY_ORDER_TOPICS } from './shopify-webhook.js';
-import { mapCustomerNode, mapDiscountNode, mapOrderNode, mapProductNode, customerNode, discountNode, orderNode, productNode } from './map-graphql.js';
-import { COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY, SUBSCRIBE_WEBHOOK_MUTATION } from './queries.js';
+import { automaticNode, mapAutomaticNode, mapCustomerNode, mapDiscountNode, mapOrderNode, mapProductNode, customerNode, discountNode, orderNode, productNode } from './map-graphql.js';
+import { COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY, PROMOTIONS_QUERY, SUBSCRIBE_WEBHOOK_MUTATION } from './queries.js';
 import { MAX_QUERY_COST, QueryCostError, type ShopifyClient } from './shopify-client.js';
 
 /** First page sizes, from the per-node cost of each query; later pages are sized from the answers. */
-type ShopifyKind = 'orders' | 'customers' | 'products' | 'coupons';
-const INITIAL_FIRST: Record<ShopifyKind, number> = { orders: 3, customers: 100, products: 6, coupons: 50 };
+type ShopifyKind = 'orders' | 'customers' | 'products' | 'coupons' | 'promotions';
+const INITIAL_FIRST: Record<ShopifyKind, number> = { orders: 2, customers: 100, products: 5, coupons: 5, promotions: 2 };
 /** Aim below the ceiling: costs vary a little with arguments. */
 const COST_TARGET = MAX_QUERY_COST * 0.95;
 
@@ -18,6 +18,7 @@ const count = z.object({ count: z.number() }).nullable().optional();
 const ordersData = z.object({ orders: z.object({ pageInfo, nodes: z.array(orderNode) }), ordersCount: count });
 const customersData = z.object({ customers: z.object({ pageInfo, nodes: z.array(customerNode) }), customersCount: count });
 const couponsData = z.object({ codeDiscountNodes: z.object({ pageInfo, nodes: z.array(discountNode) }) });
+const promotionsData = z.object({ automaticDiscountNodes: z.object({ pageInfo, nodes: z.array(automaticNode) }) });
 const productsData = z.object({ shop: z.object({ currencyCode: z.string() }), products: z.object({ pageInfo, nodes: z.array(productNode) }), productsCount: count });
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, what: string): T {
@@ -36,17 +37,16 @@ function sinceQuery(since: string | undefined): string | null {
 
 export class ShopifyConnector implements StoreConnector {
   readonly platform = 'shopify' as const;
-  readonly kinds: readonly SyncKind[] = ['products', 'customers', 'coupons', 'orders'];
+  readonly kinds: readonly SyncKind[] = ['products', 'customers', 'coupons', 'promotions', 'orders'];
 
   private readonly first: Record<ShopifyKind, number>;
 
   /** `maxPageSize` caps nodes per page (Shopify allows 250); the query cost usually caps it lower. */
   constructor(private readonly client: ShopifyClient, private readonly shopUrl: string, private readonly maxPageSize = 250) {
-    this.first = { orders: Math.min(INITIAL_FIRST.orders, maxPageSize), customers: Math.min(INITIAL_FIRST.customers, maxPageSize), products: Math.min(INITIAL_FIRST.products, maxPageSize), coupons: Math.min(INITIAL_FIRST.coupons, maxPageSize) };
+    this.first = { orders: Math.min(INITIAL_FIRST.orders, maxPageSize), customers: Math.min(INITIAL_FIRST.customers, maxPageSize), products: Math.min(INITIAL_FIRST.products, maxPageSize), coupons: Math.min(INITIAL_FIRST.coupons, maxPageSize), promotions: Math.min(INITIAL_FIRST.promotions, maxPageSize) };
   }
 
   async fetchPage(kind: SyncKind, options: FetchOptions = {}): Promise<Page> {
-    if (kind === 'promotions') throw new ConnectorError(`Shopify connector does not import ${kind}`, 'not_found');
     for (;;) {
       const first = this.first[kind];
       try {
@@ -82,6 +82,10 @@ export class ShopifyConnector implements StoreConnector {
       case 'coupons': {
         const d = parse(couponsData, await this.client.query(COUPONS_QUERY, vars, options.signal), 'discount codes');
         return this.page(d.codeDiscountNodes.nodes.flatMap((n) => mapDiscountNode(n).map((value) => ({ kind: 'coupon' as const, value }))), d.codeDiscountNodes.pageInfo, undefined);
+      }
+      case 'promotions': {
+        const d = parse(promotionsData, await this.client.query(PROMOTIONS_QUERY, vars, options.signal), 'automatic discounts');
+        return this.page(d.automaticDiscountNodes.nodes.flatMap((n) => mapAutomaticNode(n).map((value) => ({ kind: 'promotion' as const, value }))), d.automaticDiscountNodes.pageInfo, undefined);
       }
     }
   }

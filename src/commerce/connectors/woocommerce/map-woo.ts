@@ -3,7 +3,7 @@
 // Shipments come from the WooCommerce Shipment Tracking extension's order meta, the de-facto standard.
 import { z } from 'zod';
 import { minorDigits } from '../../money.js';
-import type { Coupon, Customer, Money, Order, OrderState, Product, Shipment, Variant } from '../../types.js';
+import type { Coupon, Customer, Money, Order, OrderState, Product, Return, Shipment, Variant } from '../../types.js';
 import type { StoreEntity } from '../connector.js';
 import { decimalToMinor } from '../shopify/shopify-states.js';
 
@@ -31,6 +31,22 @@ export const wooOrder = z.object({
   line_items: z.array(z.object({ id: z.number(), name: z.string(), product_id: z.number(), variation_id: z.number().optional(), quantity: z.number(), sku: str, price: decimal, subtotal: decimal })),
   coupon_lines: z.array(z.object({ code: z.string() })).default([]),
   meta_data: z.array(z.object({ key: z.string(), value: z.unknown() })).default([]),
+  /** Summaries only (id, reason, total); /orders/{id}/refunds has the dates and lines. */
+  refunds: z.array(z.object({ id: z.number() })).default([]),
+});
+
+/** GET /orders/{id}/refunds: a refund, with the order lines it gives money back for. */
+export const wooRefund = z.object({
+  id: z.number(),
+  date_created_gmt: z.string(),
+  amount: decimal,
+  reason: str,
+  line_items: z.array(z.object({
+    product_id: z.number(),
+    variation_id: z.number().optional(),
+    quantity: z.number(),
+    meta_data: z.array(z.object({ key: z.string(), value: z.unknown() })).default([]),
+  })).default([]),
 });
 
 const trackingItem = z.object({
@@ -50,6 +66,7 @@ export const wooCustomer = z.object({
   username: str,
   role: str,
   date_created_gmt: z.string(),
+  date_modified_gmt: str,
   billing: addressSchema,
 });
 
@@ -98,6 +115,11 @@ export const wooCoupon = z.object({
 });
 
 const utc = (t: string) => (/[zZ]|[+-]\d\d:\d\d$/.test(t) ? t : `${t}Z`);
+
+/** A Woo *_gmt time as a comparable ISO string (UTC, milliseconds). */
+export function utcTime(t: string): string {
+  return new Date(utc(t)).toISOString();
+}
 const money = (amount: string | number, currency: string): Money => ({ amountMinor: decimalToMinor(amount || 0, minorDigits(currency)), currency });
 const stripHtml = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
 /** Woo without managed stock knows only in/out of stock: 1 stands for "in stock, quantity not tracked". */
@@ -195,6 +217,33 @@ export function mapWooOrder(o: z.infer<typeof wooOrder>): StoreEntity[] {
     ...(o.date_modified_gmt ? { updatedAt: utc(o.date_modified_gmt) } : {}),
   };
   return [{ kind: 'order', value: order }, ...shipments.map((value) => ({ kind: 'shipment' as const, value }))];
+}
+
+/**
+ * WooCommerce core has no returns: a refund is the documented record of one, so each becomes a
+ * Return in state 'refunded' (RMA "R<refund id>"). Refund lines point at the order line they refund
+ * with the `_refunded_item_id` meta; older stores without it are matched by product and variation.
+ */
+export function mapWooRefund(r: z.infer<typeof wooRefund>, order: z.infer<typeof wooOrder>): Return {
+  const at = utcTime(r.date_created_gmt);
+  const items = r.line_items.flatMap((li) => {
+    const meta = li.meta_data.find((m) => m.key === '_refunded_item_id')?.value;
+    const line = order.line_items.find((ol) => (meta !== undefined ? String(ol.id) === String(meta) : ol.product_id === li.product_id && (ol.variation_id ?? 0) === (li.variation_id ?? 0)));
+    return line ? [{ orderItemId: String(line.id), quantity: Math.abs(li.quantity) }] : [];
+  });
+  return {
+    id: `refund_${r.id}`,
+    rma: `R${r.id}`,
+    orderId: String(order.id),
+    orderNumber: order.number,
+    items,
+    state: 'refunded',
+    refunded: money(r.amount, order.currency),
+    ...(r.reason ? { reason: r.reason } : {}),
+    createdAt: at,
+    updatedAt: at,
+    refundedAt: at,
+  };
 }
 
 export function mapWooCustomer(c: z.infer<typeof wooCustomer>, currency: string): Customer {

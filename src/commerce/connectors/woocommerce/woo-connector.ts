@@ -1,9 +1,9 @@
-// WooCommerce through REST API v3: orders (with Shipment Tracking meta), customers, products with
-// their variations, coupons; page-number pagination; reconciliation by modified_after.
+// WooCommerce through REST API v3: orders (with Shipment Tracking meta and their refunds as returns),
+// customers, products with their variations, coupons; page-number pagination; reconciliation by modified_after.
 import { z } from 'zod';
 import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
 import { WOO_ORDER_TOPICS } from './woo-webhook.js';
-import { mapWooCoupon, mapWooCustomer, mapWooOrder, mapWooProduct, wooCoupon, wooCustomer, wooOrder, wooProduct, wooVariation } from './map-woo.js';
+import { mapWooCoupon, mapWooCustomer, mapWooRefund, utcTime, wooRefund, mapWooOrder, mapWooProduct, wooCoupon, wooCustomer, wooOrder, wooProduct, wooVariation } from './map-woo.js';
 import type { WooClient } from './woo-client.js';
 
 /** Woo's per_page ceiling. */
@@ -45,15 +45,21 @@ export class WooConnector implements StoreConnector {
       case 'orders': {
         const res = await this.client.get('orders', { ...list, ...dated }, signal);
         const orders = this.parse(z.array(wooOrder), res.body, 'orders');
-        return this.page(orders.flatMap(mapWooOrder), res);
+        const entities: StoreEntity[] = [];
+        for (const o of orders) entities.push(...mapWooOrder(o), ...(await this.refunds(o, signal)));
+        return this.page(entities, res);
       }
       case 'customers': {
-        // The customers endpoint has no modified_after; orders carry the e-mail and phone the bot
-        // checks, so reconciliation skips customers and a full sync refreshes them.
-        if (since) return { entities: [], next: null, total: 0 };
+        // /customers has no modified_after (unknown parameters are ignored): reconciliation walks the
+        // pages and keeps the accounts changed since, so a new e-mail or phone reaches the ownership checks.
         const currency = await this.storeCurrency(signal);
         const res = await this.client.get('customers', { ...list, role: 'all' }, signal);
-        return this.page(this.parse(z.array(wooCustomer), res.body, 'customers').map((c) => ({ kind: 'customer', value: mapWooCustomer(c, currency) })), res);
+        const customers = this.parse(z.array(wooCustomer), res.body, 'customers')
+          .filter((c) => !since || utcTime(c.date_modified_gmt ?? c.date_created_gmt) >= since);
+        const page = this.page(customers.map((c) => ({ kind: 'customer', value: mapWooCustomer(c, currency) })), res);
+        // The store's total counts every account, not the changed ones: no progress total when reconciling.
+        if (since) delete page.total;
+        return page;
       }
       case 'products': {
         const currency = await this.storeCurrency(signal);
@@ -83,14 +89,14 @@ export class WooConnector implements StoreConnector {
       try {
         const res = await this.client.get(`orders/${clean}`, {}, signal);
         const order = this.parse(wooOrder, res.body, 'order');
-        if (order.number === clean) return mapWooOrder(order);
+        if (order.number === clean) return [...mapWooOrder(order), ...(await this.refunds(order, signal))];
       } catch (err) {
         if (!(err instanceof ConnectorError && err.reason === 'not_found')) throw err;
       }
     }
     const res = await this.client.get('orders', { search: clean, per_page: 20 }, signal);
     const match = this.parse(z.array(wooOrder), res.body, 'orders').find((o) => o.number.toUpperCase() === clean.toUpperCase());
-    return match ? mapWooOrder(match) : [];
+    return match ? [...mapWooOrder(match), ...(await this.refunds(match, signal))] : [];
   }
 
   /** Creates the order webhooks (needs a Read/Write key); ones already delivering to `url` are kept. */
@@ -106,6 +112,13 @@ export class WooConnector implements StoreConnector {
       out.created.push(topic);
     }
     return out;
+  }
+
+  /** An order's refunds as Returns; asked only for orders whose summary lists refunds. */
+  private async refunds(order: z.infer<typeof wooOrder>, signal?: AbortSignal): Promise<StoreEntity[]> {
+    if (order.refunds.length === 0) return [];
+    const res = await this.client.get(`orders/${order.id}/refunds`, { per_page: MAX_PER_PAGE }, signal);
+    return this.parse(z.array(wooRefund), res.body, `refunds of order ${order.id}`).map((r) => ({ kind: 'return', value: mapWooRefund(r, order) }));
   }
 
   private async variations(productId: number, signal?: AbortSignal): Promise<Array<z.infer<typeof wooVariation>>> {

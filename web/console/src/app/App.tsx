@@ -6,6 +6,7 @@ import { InboxPage } from '../inbox/InboxPage.js';
 import { LoginPage } from '../login/LoginPage.js';
 import { createHandoffApi } from '../api/handoff-api.js';
 import { AdminPage } from '../admin/AdminPage.js';
+import { createAdminApi } from '../admin/admin-api.js';
 
 type Session =
   | { state: 'checking' }
@@ -18,6 +19,7 @@ export function App() {
   const endSession = useCallback(() => setSession({ state: 'signedOut' }), []);
   const api = useMemo(() => createConsoleApi(endSession), [endSession]);
   const handoffApi = useMemo(() => createHandoffApi(endSession), [endSession]);
+  const adminApi = useMemo(() => createAdminApi(endSession), [endSession]);
 
   const check = useCallback(() => {
     setSession({ state: 'checking' });
@@ -52,7 +54,7 @@ export function App() {
       return <LoginPage api={api} onSignedIn={(user) => setSession({ state: 'signedIn', user })} />;
     case 'signedIn':
       if (window.location.pathname.startsWith('/console/admin') && session.user.role !== 'agent') {
-        return <AdminPage api={handoffApi} user={session.user} onSignOut={signOut} />;
+        return <AdminPage api={handoffApi} adminApi={adminApi} user={session.user} onSignOut={signOut} />;
       }
       return <InboxPage api={api} handoffApi={handoffApi} user={session.user} onSignOut={signOut} onSessionEnded={endSession} />;
   }
