@@ -18,7 +18,7 @@ export async function downloadMedia(http: ChannelHttp, url: string, headers: Rec
   }
   if (res.status === 404 || res.status === 410) return { ok: false, gone: true, error: `the platform no longer has this file (HTTP ${res.status})` };
   if (res.status !== 200) return { ok: false, gone: false, error: `HTTP ${res.status}` };
-  if (res.tooLarge) return { ok: false, gone: true, error: `larger than ${maxBytes} bytes` };
+  if (res.tooLarge) return { ok: false, gone: true, tooLarge: true, error: `larger than ${maxBytes} bytes` };
   const mime = header(res.headers, 'content-type');
   return { ok: true, bytes: res.body, ...(mime ? { mime } : {}) };
 }

@@ -77,7 +77,8 @@ export interface OutboundMedia {
   load(): Promise<Buffer>;
 }
 
-export type FetchedMedia = { ok: true; bytes: Buffer; mime?: string } | { ok: false; error: string; gone: boolean };
+/** gone: the platform no longer has the file (or it is over the cap, `tooLarge`); otherwise worth another try. */
+export type FetchedMedia = { ok: true; bytes: Buffer; mime?: string } | { ok: false; error: string; gone: boolean; tooLarge?: boolean };
 
 /** What the platform itself vouches for about the sender (a WhatsApp number, an e-mail's sender, a
  * contact Telegram says is the user's own); it links channel identities into one customer. */

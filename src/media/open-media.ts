@@ -33,7 +33,7 @@ export async function openMedia(deps: OpenMediaDeps, row: MediaRow): Promise<Ope
   if (!account || !def?.fetchMedia) return { ok: false, status: 404, code: 'not_found', message: 'the channel account of this attachment is gone' };
   const got = await def.fetchMedia(JSON.parse(row.source) as Record<string, string>, account, deps.platform.http, deps.platform.env, deps.maxBytes);
   if (!got.ok) {
-    if (/^larger than/.test(got.error)) return tooLarge(deps.maxBytes);
+    if (got.tooLarge) return tooLarge(deps.maxBytes);
     return got.gone ? { ok: false, status: 404, code: 'gone', message: got.error } : { ok: false, status: 502, code: 'platform_error', message: `the platform did not hand over the file: ${got.error}` };
   }
   // The platform's own type wins over a generic one; the type recorded at receive time fills in.
