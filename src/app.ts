@@ -37,6 +37,7 @@ import { createMetrics } from './runtime/metrics.js';
 import { TenantDirectory } from './runtime/tenants.js';
 import { migrate, openStore } from './store/database.js';
 import { ensureSetting } from './store/settings.js';
+import { MediaLinks } from './media/media-links.js';
 import { createTranslationProvider } from './translation/create-provider.js';
 import { PresenceTracker } from './handoff/presence-tracker.js';
 import { presenceWrites } from './handoff/presence-writes.js';
@@ -88,6 +89,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const assigner = new AutoAssigner(store.db, bus, log);
   const presence = new PresenceTracker(config.AGENT_OFFLINE_GRACE_MS, presenceWrites(store.db, (t) => assigner.kick(t)), log);
   const visitorSecret = await ensureSetting(store.db, 'widget_visitor_secret', () => newSecret());
+  const mediaLinks = new MediaLinks(Buffer.from(await ensureSetting(store.db, 'media_link_key', () => MediaLinks.newKey()), 'base64url'), config.publicUrl, config.MEDIA_LINK_TTL_MS);
   const seeded = config.SEED_DEMO ? await seedDemoIfEmpty(store.db, () => generateDemoStore()) : undefined;
 
   const secretsKey = resolveSecretsKey(config, log);
@@ -96,7 +98,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const channelHttp = new UndiciChannelHttp();
   const channelTokens = new ChannelTokens(store.db, channelBox);
   const channelEnv = { graphApiUrl: config.GRAPH_API_URL, graphApiVersion: config.GRAPH_API_VERSION, telegramApiUrl: config.TELEGRAM_API_URL, lineApiUrl: config.LINE_API_URL, shopeeApiUrl: config.SHOPEE_API_URL, tiktokShopApiUrl: config.TIKTOK_SHOP_API_URL, tiktokShopAuthUrl: config.TIKTOK_SHOP_AUTH_URL, lazadaApiUrl: config.LAZADA_API_URL, lazadaAuthUrl: config.LAZADA_AUTH_URL };
-  const channelSender = new ChannelSender({ db: store.db, accounts: channelAccounts, tokens: channelTokens, http: channelHttp, env: channelEnv });
+  const channelSender = new ChannelSender({ db: store.db, accounts: channelAccounts, tokens: channelTokens, http: channelHttp, env: channelEnv, mediaLinks });
   const tokenKeeper = new TokenKeeper({ db: store.db, accounts: channelAccounts, tokens: channelTokens, http: channelHttp, env: channelEnv, log });
 
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
@@ -111,7 +113,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   );
   const ingest = new Ingest(
     { store, bus, metrics, onQueued: () => pipeline.wake() },
-    { maxBatch: config.INGEST_BATCH, maxQueue: config.MAX_INGEST_QUEUE, maxBacklog: config.MAX_BACKLOG },
+    { maxBatch: config.INGEST_BATCH, maxQueue: config.MAX_INGEST_QUEUE, maxBacklog: config.MAX_BACKLOG, mediaMaxBytes: config.MEDIA_MAX_BYTES },
   );
 
   const ctx: AppContext = {
@@ -135,6 +137,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     channelPlatform: { http: channelHttp, env: channelEnv },
     nlu,
     nluJobs,
+    mediaLinks,
     async ready() {
       const checks: Record<string, boolean> = config.WORKERS ? { model: nlu.ready } : {};
       if (bus instanceof RedisBus) checks.redis = await bus.ping().catch(() => false);

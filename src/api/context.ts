@@ -16,6 +16,7 @@ import type { PresenceTracker } from '../handoff/presence-tracker.js';
 import type { ChannelEnv, ChannelHttp } from '../channels/types.js';
 import type { NluService } from '../pipeline/nlu-service.js';
 import type { NluJobs } from '../pipeline/nlu-jobs.js';
+import type { MediaLinks } from '../media/media-links.js';
 
 export interface AppContext {
   config: Config;
@@ -50,4 +51,6 @@ export interface AppContext {
   nlu: NluService;
   /** Retraining and cross-validation runs started from the admin pages. */
   nluJobs: NluJobs;
+  /** Signed public links to agents' attachments (platforms fetch them by URL). */
+  mediaLinks: MediaLinks;
 }

@@ -22,6 +22,16 @@ export interface WireMessage {
   quickReplies?: string[];
   /** Outbound on a channel: how far it got (the platform's receipts; failed = dead-lettered). Console only. */
   delivery?: WireDelivery;
+  /** Files on the message; the console reads their bytes from /api/console/media/:id. */
+  attachments?: WireAttachment[];
+}
+
+export interface WireAttachment {
+  id: string;
+  kind: 'image' | 'video' | 'audio' | 'file';
+  mime?: string;
+  size?: number;
+  filename?: string;
 }
 
 export interface WireDelivery {

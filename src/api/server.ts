@@ -20,6 +20,7 @@ import { registerConsole } from './routes/console.js';
 import { registerConsoleConversationTools } from './routes/console-conversation-tools.js';
 import { registerConsoleCustomers } from './routes/console-customers.js';
 import { registerConsoleDelivery } from './routes/console-delivery.js';
+import { registerConsoleMedia } from './routes/console-media.js';
 import { registerHealth } from './routes/health.js';
 import { registerRealtime } from './routes/realtime.js';
 import { registerShop } from './routes/shop.js';
@@ -87,6 +88,7 @@ export async function buildServer(ctx: AppContext): Promise<{ app: FastifyInstan
   registerConsoleHandoff(app, ctx);
   registerConsoleConversationTools(app, ctx);
   registerConsoleDelivery(app, ctx);
+  registerConsoleMedia(app, ctx);
   registerConsoleCustomers(app, ctx);
   registerAdmin(app, ctx);
   registerShop(app, ctx);

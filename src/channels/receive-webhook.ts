@@ -125,6 +125,7 @@ export async function acceptEvents(deps: Pick<WebhookDeps, 'db' | 'ingest' | 'bu
         text: picked ?? e.text,
         externalMessageId: e.externalMessageId,
         receivedAt: e.receivedAt,
+        ...(e.attachments && e.attachments.length > 0 ? { attachments: e.attachments } : {}),
       });
       if (r.duplicate) duplicates++;
       else accepted++;

@@ -12,6 +12,7 @@ export interface ChannelCapabilities {
   maxQuickReplyChars: number;
   buttons: boolean;
   cards: boolean;
+  /** The platform shows attachments we send (images inline, files to download); otherwise a link is sent as text. */
   media: boolean;
   /** Longest text of one message (UTF-16 code units, as the platforms count); longer text is split. */
   maxTextChars: number;
@@ -43,12 +44,41 @@ export type ChannelEvent =
       replyToken?: { token: string; expiresAt: number };
       /** Thread state to answer in the same thread (e-mail), kept per shopper. */
       thread?: Record<string, unknown>;
+      /** Files the shopper sent; the bytes are fetched from the platform when an agent opens them. */
+      attachments?: InboundAttachment[];
       /** A tap the platform waits for us to acknowledge (Telegram's callback_query id): its client spins until then. */
       interactionId?: string;
     }
   | { kind: 'status'; externalMessageId: string; status: DeliveryStatus; at: number; error?: string }
   /** Everything we sent this shopper up to `watermark` was read (Messenger's read receipts). */
   | { kind: 'read_watermark'; customerExternalId: string; watermark: number };
+
+export type MediaKind = 'image' | 'video' | 'audio' | 'file';
+
+export interface InboundAttachment {
+  kind: MediaKind;
+  mime?: string;
+  size?: number;
+  filename?: string;
+  /** The platform's handle for the bytes (a media id, a file id, a URL), for the definition's fetchMedia. */
+  source?: Record<string, string>;
+  /** Bytes the message itself carried (e-mail attachments). */
+  content?: Buffer;
+}
+
+/** An attachment we send: `url` is a signed, expiring link to our own public media route. */
+export interface OutboundMedia {
+  kind: MediaKind;
+  mime: string;
+  filename: string;
+  size: number;
+  url: string;
+  /** The bytes, for platforms that take uploads rather than links (e-mail). */
+  load(): Promise<Buffer>;
+}
+
+/** gone: the platform no longer has the file (or it is over the cap, `tooLarge`); otherwise worth another try. */
+export type FetchedMedia = { ok: true; bytes: Buffer; mime?: string } | { ok: false; error: string; gone: boolean; tooLarge?: boolean };
 
 /** What the platform itself vouches for about the sender (a WhatsApp number, an e-mail's sender, a
  * contact Telegram says is the user's own); it links channel identities into one customer. */
@@ -75,6 +105,8 @@ export interface Account<C = unknown, S = unknown> {
 export interface OutboundPart {
   text: string;
   quickReplies?: string[];
+  /** One attachment (only for definitions with capabilities.media); `text` is then its caption. */
+  media?: OutboundMedia;
 }
 
 export interface SendRequest {
@@ -102,6 +134,8 @@ export type SendResult =
 export interface ChannelHttp {
   post(url: string, opts: { headers: Record<string, string>; body: string; timeoutMs: number }): Promise<HttpAnswer>;
   get(url: string, opts: { headers: Record<string, string>; timeoutMs: number }): Promise<HttpAnswer>;
+  /** A binary GET; a body over maxBytes is not read to the end (`tooLarge`). */
+  download(url: string, opts: { headers: Record<string, string>; timeoutMs: number; maxBytes: number }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; tooLarge: boolean }>;
 }
 
 export interface HttpAnswer {
@@ -165,6 +199,8 @@ export interface ChannelDefinition<C = unknown, S = unknown> {
   tokens?: TokenLifecycle<C, S>;
   /** Acknowledges a verified, stored tap (`interactionId`) so the shopper's client stops waiting. */
   acknowledge?(interactionId: string, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv): Promise<{ ok: true } | { ok: false; error: string }>;
+  /** Fetches the bytes of an inbound attachment from the platform (its `source`). */
+  fetchMedia?(source: Record<string, string>, account: Account<C, S>, http: ChannelHttp, env: ChannelEnv, maxBytes: number): Promise<FetchedMedia>;
   /** Sends per second allowed for one account (platform throughput limit). */
   ratePerSecond(account: Account<C, S>): number;
 }

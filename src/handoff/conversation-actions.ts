@@ -12,8 +12,13 @@ import type { TenantInfo } from '../runtime/tenants.js';
 import type { MessageCreatedEvent } from '../outbox/webhook-event.js';
 import { channelDeliveryRow } from '../outbox/channel-delivery.js';
 import { insertCsatRequest } from '../csat/csat-request.js';
+import { claimUploads, toWireAttachment } from '../media/media-store.js';
+import type { MediaLinks } from '../media/media-links.js';
 
 export class ConversationNotFound extends Error {}
+
+/** An attachment id that is not an unsent upload of this conversation. */
+export class AttachmentNotFound extends Error {}
 
 export interface Actor {
   id: string;
@@ -149,9 +154,9 @@ async function ensureEntry(trx: Trx, c: Database['conversations'], now: number):
 }
 
 /** An agent's reply: stored, pushed to the shopper, and sent to the tenant's webhook through the outbox. */
-export async function agentReply(db: Kysely<Database>, bus: Bus, tenant: TenantInfo, actor: Actor, conversationId: string, text: string) {
+export async function agentReply(db: Kysely<Database>, bus: Bus, tenant: TenantInfo, actor: Actor, conversationId: string, text: string, files?: { ids: string[]; links: MediaLinks }) {
   const now = Date.now();
-  const { message, conv, customer } = await db.transaction().execute(async (trx) => {
+  const { message, conv, customer, attachments } = await db.transaction().execute(async (trx) => {
     const c = await trx.selectFrom('conversations').selectAll().where('id', '=', conversationId).where('tenant_id', '=', actor.tenantId).executeTakeFirst();
     if (!c) throw new ConversationNotFound(conversationId);
     const cu = await trx.selectFrom('customers').selectAll().where('id', '=', c.customer_id).executeTakeFirstOrThrow();
@@ -170,12 +175,15 @@ export async function agentReply(db: Kysely<Database>, bus: Bus, tenant: TenantI
       created_at: now,
     };
     await trx.insertInto('messages').values(row).execute();
+    const claimed = files ? await claimUploads(trx, c.tenant_id, c.id, row.id, files.ids) : [];
+    if (files && claimed.length !== files.ids.length) throw new AttachmentNotFound('an attachment is not an unsent upload of this conversation');
+    const attachments = claimed.map(toWireAttachment);
     // Replying takes the conversation: the bot must not talk over the agent.
     const next = {
       handler: 'human' as const,
       status: c.status === 'resolved' ? ('resolved' as const) : ('handoff' as const),
       assignee_id: c.assignee_id ?? actor.id,
-      last_message_text: text.slice(0, 280),
+      last_message_text: (text || attachments.map((a) => `[${a.filename ?? a.kind}]`).join(' ')).slice(0, 280),
       last_message_author: 'agent',
       version: c.version + 1,
       updated_at: now,
@@ -191,7 +199,15 @@ export async function agentReply(db: Kysely<Database>, bus: Bus, tenant: TenantI
         type: 'message.created',
         createdAt: new Date(now).toISOString(),
         tenant: tenant.slug,
-        data: { conversationId: c.id, messageId: row.id, channel: c.channel, author: 'agent', text, customer: { externalId: cu.external_id } },
+        data: {
+          conversationId: c.id,
+          messageId: row.id,
+          channel: c.channel,
+          author: 'agent',
+          text,
+          ...(attachments.length > 0 && files ? { attachments: attachments.map(({ id, ...a }) => ({ ...a, url: files.links.url(id, now) })) } : {}),
+          customer: { externalId: cu.external_id },
+        },
       };
       await trx
         .insertInto('outbox')
@@ -199,11 +215,12 @@ export async function agentReply(db: Kysely<Database>, bus: Bus, tenant: TenantI
         .execute();
     }
     // On a platform channel (WhatsApp, Telegram, …) the reply also goes to the shopper there.
-    const delivery = channelDeliveryRow({ tenantId: c.tenant_id, channel: c.channel, conversationId: c.id, messageId: row.id, to: cu.external_id, text, author: 'agent', now });
+    const delivery = channelDeliveryRow({ tenantId: c.tenant_id, channel: c.channel, conversationId: c.id, messageId: row.id, to: cu.external_id, text, author: 'agent', media: attachments, now });
     if (delivery) await trx.insertInto('outbox').values(delivery).execute();
-    return { message: row, conv: { ...c, ...next }, customer: cu };
+    return { message: row, conv: { ...c, ...next }, customer: cu, attachments };
   });
   const wire = toWireMessage(message);
+  if (attachments.length > 0) wire.attachments = attachments;
   bus.publish([
     { type: 'message.created', tenantId: actor.tenantId, message: wire },
     { type: 'conversation.updated', tenantId: actor.tenantId, conversation: toWireConversation(conv, customer) },

@@ -20,6 +20,8 @@ export interface IngestOptions {
   maxBatch: number;
   maxQueue: number;
   maxBacklog: number;
+  /** Attachment bytes carried by a message (e-mail) are kept up to this size. */
+  mediaMaxBytes?: number;
 }
 
 export class Ingest {
@@ -67,7 +69,7 @@ export class Ingest {
   }
 
   private async storeBatch(items: InboundMessage[]): Promise<AcceptedMessage[]> {
-    const accepted = await storeInboundBatch(this.deps.store.db, items);
+    const accepted = await storeInboundBatch(this.deps.store.db, items, this.opts.mediaMaxBytes);
     const fresh: AcceptedMessage[] = [];
     const tenantOf: string[] = [];
     accepted.forEach((a, i) => {

@@ -8,15 +8,18 @@ import { newId } from '../runtime/ids.js';
 import { recordProofsIn } from '../identity/customer-profiles.js';
 import type { AcceptedMessage, InboundMessage } from './types.js';
 import { findRatedConversations, recordRating } from '../csat/take-ratings.js';
+import { storeInboundAttachments } from '../media/media-store.js';
+
+const DEFAULT_MEDIA_MAX_BYTES = 10 * 1024 * 1024;
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
-export async function storeInboundBatch(db: Kysely<Database>, items: InboundMessage[]): Promise<AcceptedMessage[]> {
+export async function storeInboundBatch(db: Kysely<Database>, items: InboundMessage[], mediaMaxBytes = DEFAULT_MEDIA_MAX_BYTES): Promise<AcceptedMessage[]> {
   if (items.length === 0) return [];
-  return db.transaction().execute((trx) => storeInTransaction(trx, items));
+  return db.transaction().execute((trx) => storeInTransaction(trx, items, mediaMaxBytes));
 }
 
-async function storeInTransaction(trx: Transaction<Database>, items: InboundMessage[]): Promise<AcceptedMessage[]> {
+async function storeInTransaction(trx: Transaction<Database>, items: InboundMessage[], mediaMaxBytes: number): Promise<AcceptedMessage[]> {
   const now = Date.now();
 
   // 1. Customers: one row per (tenant, channel, external id); the newest non-empty profile fields win.
@@ -219,6 +222,19 @@ async function storeInTransaction(trx: Transaction<Database>, items: InboundMess
       if (m.externalMessageId === undefined) return;
       const first = firstInBatch.get(key(m.tenantId, m.channel, m.externalMessageId))!;
       if (first !== i) results[i] = { ...results[first]!, duplicate: true };
+    });
+  }
+
+  // Attachments of the messages stored now (a redelivery's were stored with its first delivery).
+  const withMedia = rows.flatMap((r, j) => {
+    const a = items[rowIndex[j]!]!.attachments;
+    return insertedIds.has(r.id) && a && a.length > 0 ? [{ tenantId: r.tenant_id, conversationId: r.conversation_id, messageId: r.id, attachments: a }] : [];
+  });
+  if (withMedia.length > 0) {
+    const wire = await storeInboundAttachments(trx, withMedia, mediaMaxBytes, now);
+    rows.forEach((r, j) => {
+      const list = wire.get(r.id);
+      if (list) results[rowIndex[j]!]!.message.attachments = list;
     });
   }
 

@@ -1,5 +1,6 @@
 // The normalised inbound message every channel adapter produces, and what ingest returns once it is stored.
 import type { WireMessage } from '../api/protocol.js';
+import type { InboundAttachment } from '../channels/types.js';
 
 export interface InboundMessage {
   tenantId: string;
@@ -12,6 +13,8 @@ export interface InboundMessage {
   /** The platform's (or client's) message id; the same id is accepted once. */
   externalMessageId?: string;
   receivedAt: number;
+  /** Files the shopper sent (stored in `media`, in the same transaction as the message). */
+  attachments?: InboundAttachment[];
 }
 
 export interface AcceptedMessage {

@@ -3,6 +3,7 @@
 // without being stored. Widget and API conversations get none: the widget reads replies over its
 // socket and the API integrator gets the signed webhook.
 import { accountIdOfChannel } from '../channels/channel-key.js';
+import type { WireAttachment } from '../api/protocol.js';
 import { newId } from '../runtime/ids.js';
 import type { Database } from '../store/schema.js';
 
@@ -14,6 +15,8 @@ export interface ChannelDeliveryPayload {
   text: string;
   quickReplies?: string[];
   author: 'bot' | 'agent' | 'system';
+  /** An agent's attachments (media rows), sent after the text. */
+  media?: WireAttachment[];
   /** Parts already delivered by an earlier attempt (a long reply is sent as several messages). */
   partsSent?: number;
 }
@@ -28,6 +31,7 @@ export function channelDeliveryRow(input: Omit<ChannelDeliveryPayload, 'partsSen
     text: input.text,
     ...(input.quickReplies && input.quickReplies.length > 0 ? { quickReplies: input.quickReplies } : {}),
     author: input.author,
+    ...(input.media && input.media.length > 0 ? { media: input.media } : {}),
   };
   return {
     id: newId('out'),

@@ -16,6 +16,23 @@ export class UndiciChannelHttp implements ChannelHttp {
     return this.send(url, 'GET', opts.headers, undefined, opts.timeoutMs);
   }
 
+  async download(url: string, opts: { headers: Record<string, string>; timeoutMs: number; maxBytes: number }) {
+    const res = await request(url, { method: 'GET', dispatcher: this.agent, headers: opts.headers, headersTimeout: opts.timeoutMs, bodyTimeout: opts.timeoutMs });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    for await (const chunk of res.body) {
+      size += (chunk as Buffer).length;
+      if (size > opts.maxBytes) {
+        tooLarge = true;
+        res.body.destroy();
+        break;
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return { status: res.statusCode, headers: res.headers as Record<string, string | string[] | undefined>, body: Buffer.concat(chunks), tooLarge };
+  }
+
   private async send(url: string, method: 'GET' | 'POST', headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<HttpAnswer> {
     const res = await request(url, { method, dispatcher: this.agent, headers, ...(body !== undefined ? { body } : {}), headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
     const chunks: Buffer[] = [];

@@ -13,6 +13,8 @@ import type { ChannelEnv, ChannelHttp } from '../channels/types.js';
 import type { Database } from '../store/schema.js';
 import type { ChannelDeliveryPayload } from './channel-delivery.js';
 import { RateLimiter } from './rate-limiter.js';
+import type { MediaLinks } from '../media/media-links.js';
+import { outboundMediaParts } from './media-parts.js';
 
 type Row = Database['outbox'];
 
@@ -29,7 +31,7 @@ export class ChannelSender {
   private readonly limiter = new RateLimiter();
 
   constructor(
-    private readonly deps: { db: Kysely<Database>; accounts: ChannelAccounts; tokens: ChannelTokens; http: ChannelHttp; env: ChannelEnv },
+    private readonly deps: { db: Kysely<Database>; accounts: ChannelAccounts; tokens: ChannelTokens; http: ChannelHttp; env: ChannelEnv; mediaLinks?: MediaLinks },
     private readonly concurrency = 32,
   ) {}
 
@@ -76,7 +78,9 @@ export class ChannelSender {
     }
     if (!account || account.tenantId !== row.tenant_id) return { id: row.id, ok: false, permanent: true, error: 'the channel account is disabled or deleted' };
     const def = channelDefinition(account.type)!;
-    const parts = renderForChannel({ text: p.text, ...(p.quickReplies ? { quickReplies: p.quickReplies } : {}) }, def.capabilities);
+    const media = p.media && p.media.length > 0 ? outboundMediaParts(this.deps.db, row.tenant_id, p.media, def.capabilities, this.deps.mediaLinks) : [];
+    const textParts = p.text.trim() ? renderForChannel({ text: p.text, ...(p.quickReplies ? { quickReplies: p.quickReplies } : {}) }, def.capabilities) : [];
+    const parts = [...textParts, ...media];
     let accessToken: string | undefined;
     if (def.tokens) {
       let t;

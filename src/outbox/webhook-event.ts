@@ -15,6 +15,8 @@ export interface MessageCreatedEvent {
     author: 'bot' | 'agent' | 'system';
     text: string;
     quickReplies?: string[];
+    /** An agent's files, each with a signed link valid for MEDIA_LINK_TTL_MS. */
+    attachments?: { kind: string; mime?: string; filename?: string; size?: number; url: string }[];
     customer: { externalId: string };
     /** The inbound message this answers (bot replies). */
     inReplyTo?: { messageId: string; externalMessageId: string | null };

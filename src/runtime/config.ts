@@ -79,6 +79,10 @@ export const configSchema = z
     AGENT_OFFLINE_GRACE_MS: intFrom(0, 3_600_000).default(30_000),
     /** How long after a resolve the shopper's rating is taken as the answer to the satisfaction question. */
     CSAT_ANSWER_WINDOW_MS: intFrom(60_000, 2_592_000_000).default(86_400_000),
+    /** Largest attachment stored, fetched from a platform or uploaded by an agent (bytes). */
+    MEDIA_MAX_BYTES: intFrom(1_024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
+    /** How long a signed public link to an agent's attachment (sent to platforms that fetch by URL) stays valid. */
+    MEDIA_LINK_TTL_MS: intFrom(60_000, 30 * 86_400_000).default(7 * 86_400_000),
     /** Allow webhook URLs on private addresses (needed for local testing; off in production). */
     ALLOW_PRIVATE_WEBHOOKS: boolish.default(true),
   })

@@ -16,6 +16,7 @@ import * as m007 from './migrations/007-admin.js';
 import * as m008 from './migrations/008-customer-identity.js';
 import * as m009 from './migrations/009-channel-tokens.js';
 import * as m010 from './migrations/010-order-contacts.js';
+import * as m011 from './migrations/011-media.js';
 import { BackgroundCheckpointer, withStatementCache } from './sqlite-tuning.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -73,7 +74,7 @@ export function openStore(opts: OpenOptions): Store {
   };
 }
 
-const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '003-handoff': m003, '004-skills': m004, '005-connectors': m005, '006-conversation-tools': m006, '007-admin': m007, '008-customer-identity': m008, '009-channel-tokens': m009, '010-order-contacts': m010 };
+const migrations: Record<string, Migration> = { '001-initial': m001, '002-channels': m002, '003-handoff': m003, '004-skills': m004, '005-connectors': m005, '006-conversation-tools': m006, '007-admin': m007, '008-customer-identity': m008, '009-channel-tokens': m009, '010-order-contacts': m010, '011-media': m011 };
 
 class StaticMigrations implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

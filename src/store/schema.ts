@@ -235,6 +235,31 @@ export interface ChannelTokenTable {
   updated_at: number;
 }
 
+/** An attachment of a message (migration 011). */
+export interface MediaTable {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  message_id: string | null;
+  direction: 'in' | 'out';
+  kind: 'image' | 'video' | 'audio' | 'file';
+  mime: string | null;
+  size: number | null;
+  filename: string | null;
+  source: string | null;
+  uploaded_by: string | null;
+  created_at: number;
+}
+
+/** The bytes of an attachment, once fetched from the platform or uploaded. */
+export interface MediaContentTable {
+  media_id: string;
+  tenant_id: string;
+  mime: string;
+  bytes: Uint8Array;
+  stored_at: number;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -433,6 +458,8 @@ export interface Database {
   channel_reply_tokens: ChannelReplyTokenTable;
   channel_threads: ChannelThreadTable;
   channel_tokens: ChannelTokenTable;
+  media: MediaTable;
+  media_content: MediaContentTable;
   store_connections: StoreConnectionTable;
   store_webhook_receipts: StoreWebhookReceiptTable;
   handoff_settings: HandoffSettingsTable;

@@ -10,11 +10,12 @@ import { verifyPassword } from '../auth/password.js';
 import { ApiError, parseWith } from '../errors.js';
 import type { AppContext } from '../context.js';
 import { toWireConversation, toWireMessage } from '../wire.js';
-import { addNote, agentReply, assignTo, ConversationNotFound, markRead, release, resolve, takeOver, transfer } from '../../handoff/conversation-actions.js';
+import { addNote, agentReply, AttachmentNotFound, assignTo, ConversationNotFound, markRead, release, resolve, takeOver, transfer } from '../../handoff/conversation-actions.js';
 import { canSee, isSupervisor, loadItems, viewerOf } from '../../handoff/inbox.js';
 import { conversationOrders } from '../../handoff/conversation-orders.js';
 import { parseDialogState } from '../../dialog/dialog-state.js';
 import { LoginLimiter } from '../auth/login-limiter.js';
+import { attachmentsOf } from '../../media/media-store.js';
 
 const loginBody = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) }).strict();
 const listQuery = z
@@ -25,8 +26,11 @@ const listQuery = z
   })
   .strict();
 const idParams = z.object({ id: z.string().min(1).max(100) });
-const replyBody = z.object({ text: z.string().trim().min(1, 'must not be empty').max(4000) }).strict();
-const noteBody = replyBody;
+const noteBody = z.object({ text: z.string().trim().min(1, 'must not be empty').max(4000) }).strict();
+const replyBody = z
+  .object({ text: z.string().trim().max(4000).default(''), attachments: z.array(z.string().min(1).max(100)).max(10).optional() })
+  .strict()
+  .refine((b) => b.text.length > 0 || (b.attachments?.length ?? 0) > 0, { message: 'must not be empty', path: ['text'] });
 const assignBody = z.object({ userId: z.string().min(1).max(100).optional() }).strict().optional();
 const resolveBody = z
   .object({ reasons: z.array(z.string().trim().min(1).max(60)).max(10).default([]), note: z.string().trim().max(2000).default(''), csat: z.boolean().default(false) })
@@ -127,7 +131,7 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
     const emails = dialog.emails ?? [];
     const shopperEmail = customer.email ?? emails[0];
     const shopperPhone = dialog.phones?.[0];
-    const [orders, profile, others] = await Promise.all([
+    const [orders, profile, others, attachments] = await Promise.all([
       conversationOrders(ctx.reader, user.tenantId, messages, { ...(shopperEmail ? { email: shopperEmail } : {}), ...(shopperPhone ? { phone: shopperPhone } : {}) }),
       shopperEmail ? ctx.reader.customerByEmail(user.tenantId, shopperEmail) : undefined,
       db
@@ -139,11 +143,16 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
         .orderBy('updated_at', 'desc')
         .limit(10)
         .execute(),
+      attachmentsOf(db, user.tenantId, messages.map((m) => m.id)),
     ]);
     return {
       conversation: toWireConversation(conv, customer),
       assigneeId: conv.assignee_id,
-      messages: messages.map((m) => toWireMessage(m, { withNlu: true, withDelivery: true })),
+      messages: messages.map((m) => {
+        const w = toWireMessage(m, { withNlu: true, withDelivery: true });
+        const files = attachments.get(m.id);
+        return files ? { ...w, attachments: files } : w;
+      }),
       notes: notes.map((n) => ({ id: n.id, kind: n.kind, text: n.text, tags: JSON.parse(n.tags) as string[], authorName: n.author_name, createdAt: new Date(n.created_at).toISOString() })),
       queue: item ?? null,
       summary: entry ? (JSON.parse(entry.summary) as unknown) : null,
@@ -170,10 +179,16 @@ export function registerConsole(app: FastifyInstance, ctx: AppContext): void {
 
   const actor = (u: SessionUser) => ({ id: u.id, name: u.name, tenantId: u.tenantId });
   action('messages', async (user, id, body) => {
-    const { text } = parseWith(replyBody, body);
+    const { text, attachments } = parseWith(replyBody, body);
     const tenant = await ctx.tenants.get(user.tenantId);
     if (!tenant) throw new ApiError(404, 'not_found', 'tenant not found');
-    const message = await agentReply(ctx.store.db, ctx.bus, tenant, actor(user), id, text);
+    let message;
+    try {
+      message = await agentReply(ctx.store.db, ctx.bus, tenant, actor(user), id, text, attachments?.length ? { ids: [...new Set(attachments)], links: ctx.mediaLinks } : undefined);
+    } catch (err) {
+      if (err instanceof AttachmentNotFound) throw new ApiError(400, 'invalid_request', `attachments: ${err.message}`);
+      throw err;
+    }
     ctx.wakeOutbox();
     return { message };
   });

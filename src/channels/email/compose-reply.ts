@@ -20,7 +20,7 @@ export function composeReply(config: EmailConfig, to: string, part: OutboundPart
     from: config.fromName ? { name: config.fromName, address: config.address } : config.address,
     to,
     subject: replySubject(thread?.subject),
-    text: part.text,
+    text: part.text || (part.media ? `[attachment: ${part.media.filename}]` : ''),
     messageId,
     ...(thread ? { inReplyTo: thread.messageId, references: thread.references } : {}),
     headers: { 'Auto-Submitted': 'auto-replied' },

@@ -8,10 +8,12 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { convert } from 'html-to-text';
 import EmailReplyParser from 'email-reply-parser';
 import { messageTextSchema } from '../../api/validation.js';
-import type { ChannelEvent } from '../types.js';
+import type { ChannelEvent, InboundAttachment } from '../types.js';
+import { kindOfMime } from '../../media/media-policy.js';
 import type { EmailThread } from './settings.js';
 
 const MAX_REFERENCES = 20;
+const MAX_ATTACHMENTS = 20;
 
 export type ParsedEmail = { ok: true; event?: Extract<ChannelEvent, { kind: 'message' }> } | { ok: false; reason: string };
 
@@ -45,8 +47,10 @@ export async function parseEmail(raw: Buffer, ownAddress: string): Promise<Parse
   if (/^(mailer-daemon|postmaster|no-?reply)@/i.test(from.address)) return { ok: true };
   const body = mail.text?.trim() ? mail.text : mail.html ? convert(mail.html, { wordwrap: false, selectors: [{ selector: 'img', format: 'skip' }, { selector: 'a', options: { ignoreHref: true } }] }) : '';
   let text = visibleText(body);
-  const attachments = mail.attachments.filter((a) => a.contentDisposition !== 'inline').map((a) => `[attachment: ${a.filename ?? a.contentType}]`);
-  if (attachments.length > 0) text = [text, ...attachments].filter(Boolean).join('\n');
+  const files = mail.attachments.filter((a) => a.contentDisposition !== 'inline');
+  if (files.length > 0) text = [text, ...files.map((a) => `[attachment: ${a.filename ?? a.contentType}]`)].filter(Boolean).join('\n');
+  // The bytes come with the mail (there is nothing to fetch later): kept at receive time, within the cap.
+  const attachments: InboundAttachment[] = files.slice(0, MAX_ATTACHMENTS).map((a) => ({ kind: kindOfMime(a.contentType), mime: a.contentType, size: a.size, ...(a.filename ? { filename: a.filename } : {}), content: a.content }));
   const subject = (mail.subject ?? '').trim().slice(0, 500);
   if (!text.trim()) text = subject;
   if (!text.trim()) return { ok: true };
@@ -65,6 +69,7 @@ export async function parseEmail(raw: Buffer, ownAddress: string): Promise<Parse
       text,
       receivedAt: mail.date?.getTime() ?? Date.now(),
       thread: { ...thread },
+      ...(attachments.length > 0 ? { attachments } : {}),
     },
   };
 }

@@ -40,7 +40,9 @@ export function closeEmailTransports(): void {
 export async function sendEmail(accountId: string, to: string, part: OutboundPart, thread: EmailThread | undefined, config: EmailConfig, secrets: EmailSecrets): Promise<SendResult> {
   const messageId = newMessageId(config.address);
   try {
-    await transportFor(accountId, config, secrets).sendMail(composeReply(config, to, part, thread, messageId));
+    // The file itself goes in the mail (no link to expire): read from our media table at send time.
+    const attachments = part.media ? [{ filename: part.media.filename, contentType: part.media.mime, content: await part.media.load() }] : [];
+    await transportFor(accountId, config, secrets).sendMail({ ...composeReply(config, to, part, thread, messageId), ...(attachments.length > 0 ? { attachments } : {}) });
     return { ok: true, externalId: messageId };
   } catch (err) {
     const e = err as { responseCode?: number; message: string };

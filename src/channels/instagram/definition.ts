@@ -2,6 +2,7 @@
 // webhooks, signature and handshake as Messenger (object "instagram"), the Send API on the Instagram
 // account id, text up to 1,000 characters, quick replies (up to 13), the 24-hour window and the
 // HUMAN_AGENT tag.
+import { downloadMedia } from '../media-download.js';
 import { newSecret } from '../../runtime/ids.js';
 import { hubHandshake, verifyHubRequest } from '../meta/hub-handshake.js';
 import { instagramConfigSchema, metaMessagingSecretsSchema, type InstagramConfig, type MetaMessagingSecrets } from '../meta/messaging-settings.js';
@@ -20,6 +21,7 @@ export const instagramChannel = defineChannel<InstagramConfig, MetaMessagingSecr
   handshake: (query, account) => hubHandshake(query, account.secrets.verifyToken),
   verify: (req, account) => verifyHubRequest(req, account.secrets.appSecret),
   parse: (body, account) => parseMetaMessaging(body, 'instagram', account.config.instagramAccountId),
+  fetchMedia: (source, _account, http, _env, maxBytes) => (source.url ? downloadMedia(http, source.url, {}, maxBytes) : Promise.resolve({ ok: false, gone: true, error: 'no url' })),
   send: (req, account, http, env) => sendViaSendApi(req, account.config.instagramAccountId, account.secrets.pageAccessToken, account.config.humanAgentTag, http, env),
   ratePerSecond: (account) => account.config.ratePerSecond,
 });

@@ -11,7 +11,7 @@ import { lazadaConfigSchema, lazadaSecretsSchema, type LazadaConfig, type Lazada
 export const lazadaChannel = defineChannel<LazadaConfig, LazadaSecrets>({
   type: 'lazada',
   title: 'Lazada seller chat',
-  capabilities: { quickReplies: false, maxQuickReplies: 0, maxQuickReplyChars: 0, buttons: false, cards: false, media: true, maxTextChars: 1000 },
+  capabilities: { quickReplies: false, maxQuickReplies: 0, maxQuickReplyChars: 0, buttons: false, cards: false, media: false, maxTextChars: 1000 },
   configSchema: lazadaConfigSchema,
   secretsSchema: lazadaSecretsSchema,
   externalIdOf: (c) => c.sellerId,

@@ -5,7 +5,18 @@
 // monthly quota (permanent until the plan changes); 5xx retries; other 4xx are permanent.
 import { createHash } from 'node:crypto';
 import { parseRetryAfter } from '../../outbox/backoff.js';
+import { mediaLinkText } from '../media-fallback.js';
 import type { ChannelEnv, ChannelHttp, OutboundPart, SendResult } from '../types.js';
+
+/** The messages of one part: an image is an image message (LINE fetches our https link) followed by
+ * its caption; other files have no plain LINE message type without a preview, so they go as a link. */
+export function lineMessages(part: OutboundPart): Record<string, unknown>[] {
+  const m = part.media;
+  if (!m) return [lineMessage(part)];
+  if (m.kind !== 'image') return [lineMessage({ ...part, text: mediaLinkText(part.text, m) })];
+  const image = { type: 'image', originalContentUrl: m.url, previewImageUrl: m.url };
+  return part.text.trim() ? [image, lineMessage(part)] : [image];
+}
 
 export function lineMessage(part: OutboundPart): Record<string, unknown> {
   return {
@@ -24,14 +35,14 @@ export function retryKey(idempotencyKey: string): string {
 export async function sendLine(input: { to: string; part: OutboundPart; replyToken?: string; idempotencyKey: string }, accessToken: string, http: ChannelHttp, env: ChannelEnv): Promise<SendResult> {
   const base = env.lineApiUrl.replace(/\/$/, '');
   const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
-  const message = lineMessage(input.part);
+  const messages = lineMessages(input.part);
   if (input.replyToken) {
-    const r = await post(http, `${base}/v2/bot/message/reply`, headers, { replyToken: input.replyToken, messages: [message] });
+    const r = await post(http, `${base}/v2/bot/message/reply`, headers, { replyToken: input.replyToken, messages });
     if (r.ok) return r;
     // An expired or already used token: the push API still reaches the shopper.
     if (!(r.status === 400 && /reply token/i.test(r.error))) return r.result;
   }
-  const r = await post(http, `${base}/v2/bot/message/push`, { ...headers, 'x-line-retry-key': retryKey(input.idempotencyKey) }, { to: input.to, messages: [message] });
+  const r = await post(http, `${base}/v2/bot/message/push`, { ...headers, 'x-line-retry-key': retryKey(input.idempotencyKey) }, { to: input.to, messages });
   // 409: this retry key was accepted before, so the message is already on its way.
   if (!r.ok && r.status === 409) return { ok: true };
   return r.ok ? r : r.result;

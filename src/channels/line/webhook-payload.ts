@@ -4,7 +4,7 @@
 // events array, which is simply accepted.
 import { z } from 'zod';
 import { messageTextSchema } from '../../api/validation.js';
-import type { ChannelEvent, ParseResult } from '../types.js';
+import type { ChannelEvent, InboundAttachment, ParseResult } from '../types.js';
 import { firstIssue, parseJsonBody } from '../parse-body.js';
 
 /** Reply tokens must be used soon after the webhook; we stop using one after 50 seconds. */
@@ -15,6 +15,8 @@ const message = z.object({
   type: z.string().max(20),
   text: z.string().optional(),
   fileName: z.string().max(1000).optional(),
+  fileSize: z.number().int().nonnegative().optional(),
+  contentProvider: z.object({ type: z.string().max(20), originalContentUrl: z.string().max(2000).optional() }).optional(),
   title: z.string().max(1000).optional(),
   address: z.string().max(1000).optional(),
   latitude: z.number().optional(),
@@ -53,6 +55,16 @@ function textOf(m: z.infer<typeof message>): string | undefined {
   }
 }
 
+/** Media the user sent through LINE is fetched from the content endpoint by message id; media the
+ * sender's app hosts elsewhere ("external") only by its https URL. */
+function attachmentsOf(m: z.infer<typeof message>): InboundAttachment[] {
+  const kind = m.type === 'image' ? 'image' : m.type === 'video' ? 'video' : m.type === 'audio' ? 'audio' : m.type === 'file' ? 'file' : undefined;
+  if (!kind) return [];
+  const external = m.contentProvider?.type === 'external' ? m.contentProvider.originalContentUrl : undefined;
+  if (external !== undefined && !external.startsWith('https://')) return [];
+  return [{ kind, ...(m.fileName ? { filename: m.fileName } : {}), ...(m.fileSize !== undefined ? { size: m.fileSize } : {}), source: external ? { url: external } : { messageId: m.id } }];
+}
+
 export function parseLineWebhook(body: Buffer, now = Date.now()): ParseResult {
   const env = parseJsonBody(body, envelope, 'LINE webhook');
   if (!env.ok) return env;
@@ -64,10 +76,12 @@ export function parseLineWebhook(body: Buffer, now = Date.now()): ParseResult {
     if (ev.mode === 'standby' || ev.source?.type !== 'user' || !ev.source.userId) continue;
     let text: string | undefined;
     let id: string | undefined;
+    let attachments: InboundAttachment[] = [];
     if (ev.type === 'message') {
       if (!ev.message) return { ok: false, reason: 'message event without message' };
       text = textOf(ev.message);
       id = ev.message.id;
+      attachments = attachmentsOf(ev.message);
     } else if (ev.type === 'postback' && ev.postback) {
       text = ev.postback.data;
       id = ev.webhookEventId ? `pb:${ev.webhookEventId}` : undefined;
@@ -80,6 +94,7 @@ export function parseLineWebhook(body: Buffer, now = Date.now()): ParseResult {
       from: { externalId: ev.source.userId },
       text,
       receivedAt: ev.timestamp,
+      ...(attachments.length > 0 ? { attachments } : {}),
       ...(ev.replyToken ? { replyToken: { token: ev.replyToken, expiresAt: now + REPLY_TOKEN_TTL_MS } } : {}),
     });
   }

@@ -4,7 +4,7 @@
 // (message.is_echo) are skipped. Only events addressed to the account (recipient id) are read.
 import { z } from 'zod';
 import { messageTextSchema } from '../../api/validation.js';
-import type { ChannelEvent, ParseResult } from '../types.js';
+import type { ChannelEvent, InboundAttachment, ParseResult } from '../types.js';
 import { firstIssue, parseJsonBody } from '../parse-body.js';
 
 const id = z.string().min(1).max(100);
@@ -19,7 +19,7 @@ const messaging = z.object({
       text: z.string().optional(),
       is_echo: z.boolean().optional(),
       quick_reply: z.object({ payload: z.string().max(1000) }).optional(),
-      attachments: z.array(z.object({ type: z.string().max(40) })).max(50).optional(),
+      attachments: z.array(z.object({ type: z.string().max(40), payload: z.unknown().optional() })).max(50).optional(),
     })
     .optional(),
   postback: z.object({ title: z.string().max(1000).optional(), payload: z.string().max(1000).optional(), mid: z.string().max(500).optional() }).optional(),
@@ -32,6 +32,19 @@ const envelope = (object: string) =>
     object: z.literal(object),
     entry: z.array(z.object({ id, time: z.number().optional(), messaging: z.array(z.unknown()).max(1000).optional() })).max(100),
   });
+
+// The attachment payload's URL is Meta's CDN (signed by them, it expires after a while); the webhook's
+// own signature vouches for it, so it is kept as the source to fetch from.
+const attachmentPayload = z.object({ url: z.string().regex(/^https?:\/\//).max(4000) });
+const KINDS: Record<string, InboundAttachment['kind']> = { image: 'image', video: 'video', audio: 'audio', file: 'file' };
+
+function attachmentsOf(list: { type: string; payload?: unknown }[] | undefined): InboundAttachment[] {
+  return (list ?? []).flatMap((a) => {
+    const p = attachmentPayload.safeParse(a.payload);
+    const kind = KINDS[a.type];
+    return kind && p.success ? [{ kind, source: { url: p.data.url } }] : [];
+  });
+}
 
 export function parseMetaMessaging(body: Buffer, object: 'page' | 'instagram', accountId: string): ParseResult {
   const env = parseJsonBody(body, envelope(object), `${object} webhook`);
@@ -49,7 +62,8 @@ export function parseMetaMessaging(body: Buffer, object: 'page' | 'instagram', a
         const text = m.text ?? (m.attachments?.length ? m.attachments.map((a) => `[${a.type}]`).join(' ') : undefined);
         if (text === undefined) continue;
         if (!messageTextSchema.safeParse(text).success) return { ok: false, reason: `message ${m.mid} has no usable text` };
-        events.push({ kind: 'message', externalMessageId: m.mid, from: { externalId: e.sender.id }, text, receivedAt: e.timestamp });
+        const attachments = attachmentsOf(m.attachments);
+        events.push({ kind: 'message', externalMessageId: m.mid, from: { externalId: e.sender.id }, text, receivedAt: e.timestamp, ...(attachments.length > 0 ? { attachments } : {}) });
       } else if (e.postback) {
         const text = e.postback.title ?? e.postback.payload;
         if (!text) continue;

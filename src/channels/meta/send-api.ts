@@ -13,10 +13,13 @@ export function sendApiBody(recipient: string, part: OutboundPart, tag: boolean)
     recipient: { id: recipient },
     messaging_type: tag ? 'MESSAGE_TAG' : 'RESPONSE',
     ...(tag ? { tag: 'HUMAN_AGENT' } : {}),
-    message: {
-      text: part.text,
-      ...(part.quickReplies && part.quickReplies.length > 0 ? { quick_replies: part.quickReplies.map((q, i) => ({ content_type: 'text', title: q, payload: `qr:${i}` })) } : {}),
-    },
+    message: part.media
+      ? // A message carries text or one attachment, never both: Meta fetches the file from our signed link.
+        { attachment: { type: part.media.kind, payload: { url: part.media.url, is_reusable: false } } }
+      : {
+          text: part.text,
+          ...(part.quickReplies && part.quickReplies.length > 0 ? { quick_replies: part.quickReplies.map((q, i) => ({ content_type: 'text', title: q, payload: `qr:${i}` })) } : {}),
+        },
   };
 }
 

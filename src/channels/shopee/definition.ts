@@ -13,7 +13,7 @@ import { verifyShopeePush } from './signing.js';
 export const shopeeChannel = defineChannel<ShopeeConfig, ShopeeSecrets>({
   type: 'shopee',
   title: 'Shopee seller chat',
-  capabilities: { quickReplies: false, maxQuickReplies: 0, maxQuickReplyChars: 0, buttons: false, cards: false, media: true, maxTextChars: 1000 },
+  capabilities: { quickReplies: false, maxQuickReplies: 0, maxQuickReplyChars: 0, buttons: false, cards: false, media: false, maxTextChars: 1000 },
   configSchema: shopeeConfigSchema,
   secretsSchema: shopeeSecretsSchema,
   externalIdOf: (c) => c.shopId,

@@ -2,6 +2,7 @@
 // X-Telegram-Bot-Api-Secret-Token (set with setWebhook's secret_token), Update objects in, sendMessage
 // out, inline-button taps acknowledged with answerCallbackQuery. Limits from the Bot API docs: 4,096
 // characters per message, about 30 messages/s per bot.
+import { fetchTelegramFile } from './media.js';
 import { newSecret } from '../../runtime/ids.js';
 import { headerValue, secretEquals } from '../hmac.js';
 import { defineChannel } from '../types.js';
@@ -25,6 +26,7 @@ export const telegramChannel = defineChannel<TelegramConfig, TelegramSecrets>({
   },
   parse: (body) => parseTelegramUpdate(body),
   send: (req, account, http, env) => sendTelegram(req.to, req.part, account.secrets.botToken, http, env),
+  fetchMedia: (source, account, http, env, maxBytes) => (source.fileId ? fetchTelegramFile(source.fileId, account.secrets.botToken, http, env, maxBytes) : Promise.resolve({ ok: false, gone: true, error: 'no file id' })),
   acknowledge: (id, account, http, env) => answerCallbackQuery(id, account.secrets.botToken, http, env),
   ratePerSecond: (account) => account.config.ratePerSecond,
 });

@@ -15,10 +15,19 @@ export function sendMessageBody(chatId: string, part: OutboundPart): Record<stri
   };
 }
 
+const MEDIA_METHODS = { image: ['sendPhoto', 'photo'], video: ['sendVideo', 'video'], audio: ['sendAudio', 'audio'], file: ['sendDocument', 'document'] } as const;
+
+/** An attachment by URL (Telegram fetches it from our signed link); the text is its caption. */
+export function sendMediaBody(chatId: string, part: OutboundPart & { media: NonNullable<OutboundPart['media']> }): { method: string; body: Record<string, unknown> } {
+  const [method, field] = MEDIA_METHODS[part.media.kind];
+  return { method, body: { chat_id: /^-?\d+$/.test(chatId) ? Number(chatId) : chatId, [field]: part.media.url, ...(part.text ? { caption: part.text.slice(0, 1024) } : {}) } };
+}
+
 export async function sendTelegram(to: string, part: OutboundPart, botToken: string, http: ChannelHttp, env: ChannelEnv): Promise<SendResult> {
+  const { method, body } = part.media ? sendMediaBody(to, { ...part, media: part.media }) : { method: 'sendMessage', body: sendMessageBody(to, part) };
   let res;
   try {
-    res = await http.post(`${env.telegramApiUrl.replace(/\/$/, '')}/bot${botToken}/sendMessage`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(sendMessageBody(to, part)), timeoutMs: 15_000 });
+    res = await http.post(`${env.telegramApiUrl.replace(/\/$/, '')}/bot${botToken}/${method}`, { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), timeoutMs: 15_000 });
   } catch (err) {
     return { ok: false, permanent: false, error: `network: ${(err as Error).message}` };
   }

@@ -5,7 +5,7 @@
 // external id is "<chat id>:<message id>".
 import { z } from 'zod';
 import { localeSchema, messageTextSchema } from '../../api/validation.js';
-import type { ChannelEvent, ParseResult } from '../types.js';
+import type { ChannelEvent, InboundAttachment, MediaKind, ParseResult } from '../types.js';
 import { parseJsonBody } from '../parse-body.js';
 
 const user = z.object({ id: z.number().int(), is_bot: z.boolean(), first_name: z.string().max(300), last_name: z.string().max(300).optional(), username: z.string().max(100).optional(), language_code: z.string().max(35).optional() });
@@ -18,11 +18,11 @@ const message = z.object({
   text: z.string().optional(),
   caption: z.string().optional(),
   photo: z.array(z.unknown()).optional(),
-  document: z.object({ file_name: z.string().max(1000).optional() }).optional(),
+  document: z.looseObject({ file_name: z.string().max(1000).optional() }).optional(),
   video: z.unknown().optional(),
   voice: z.unknown().optional(),
   audio: z.unknown().optional(),
-  sticker: z.object({ emoji: z.string().max(20).optional() }).optional(),
+  sticker: z.looseObject({ emoji: z.string().max(20).optional() }).optional(),
   location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
   contact: z.object({ phone_number: z.string().max(40), first_name: z.string().max(300), user_id: z.number().int().optional() }).optional(),
 });
@@ -45,6 +45,29 @@ function textOf(m: z.infer<typeof message>): string | undefined {
   return undefined;
 }
 
+// Telegram's File-like objects (PhotoSize, Document, Video, Voice, Audio, Sticker); the bytes are
+// fetched later with getFile → file_path.
+const file = z.object({ file_id: z.string().min(1).max(300), file_size: z.number().int().nonnegative().optional(), mime_type: z.string().max(200).optional(), file_name: z.string().max(1000).optional() });
+
+function attachmentsOf(m: z.infer<typeof message>): InboundAttachment[] {
+  const photos = z.array(file).max(20).safeParse(m.photo);
+  const found: [MediaKind, unknown, string?][] = [
+    ['image', photos.success ? photos.data.at(-1) : undefined, 'image/jpeg'],
+    ['file', m.document],
+    ['video', m.video],
+    ['audio', m.voice],
+    ['audio', m.audio],
+    ['image', m.sticker],
+  ];
+  for (const [kind, raw, defaultMime] of found) {
+    const f = file.safeParse(raw);
+    if (!f.success) continue;
+    const mime = f.data.mime_type ?? defaultMime;
+    return [{ kind, ...(mime ? { mime } : {}), ...(f.data.file_size !== undefined ? { size: f.data.file_size } : {}), ...(f.data.file_name ? { filename: f.data.file_name } : {}), source: { fileId: f.data.file_id } }];
+  }
+  return [];
+}
+
 function person(u: z.infer<typeof user> | undefined) {
   if (!u) return {};
   const name = [u.first_name, u.last_name].filter(Boolean).join(' ').trim().slice(0, 200);
@@ -63,8 +86,9 @@ export function parseTelegramUpdate(body: Buffer): ParseResult {
       if (!messageTextSchema.safeParse(text).success) return { ok: false, reason: `message ${m.message_id} has no usable text` };
       // A contact whose user_id is the sender's own is their number as Telegram knows it (shared with
       // the "share my phone number" button); anyone else's contact card proves nothing.
+      const attachments = attachmentsOf(m);
       const own = m.contact && m.from && m.contact.user_id === m.from.id ? { verified: { phone: m.contact.phone_number } } : {};
-      events.push({ kind: 'message', externalMessageId: `${m.chat.id}:${m.message_id}`, from: { externalId: String(m.chat.id), ...person(m.from), ...own }, text, receivedAt: m.date * 1000 });
+      events.push({ kind: 'message', externalMessageId: `${m.chat.id}:${m.message_id}`, from: { externalId: String(m.chat.id), ...person(m.from), ...own }, text, receivedAt: m.date * 1000, ...(attachments.length > 0 ? { attachments } : {}) });
     }
   }
   const cb = u.data.callback_query;

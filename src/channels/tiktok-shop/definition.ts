@@ -11,7 +11,7 @@ import { parseTiktokWebhook } from './webhook-payload.js';
 export const tiktokShopChannel = defineChannel<TiktokShopConfig, TiktokShopSecrets>({
   type: 'tiktokshop',
   title: 'TikTok Shop customer service',
-  capabilities: { quickReplies: false, maxQuickReplies: 0, maxQuickReplyChars: 0, buttons: false, cards: false, media: true, maxTextChars: 1000 },
+  capabilities: { quickReplies: false, maxQuickReplies: 0, maxQuickReplyChars: 0, buttons: false, cards: false, media: false, maxTextChars: 1000 },
   configSchema: tiktokShopConfigSchema,
   secretsSchema: tiktokShopSecretsSchema,
   externalIdOf: (c) => c.shopId,

@@ -4,6 +4,7 @@
 import { newSecret } from '../../runtime/ids.js';
 import { hubHandshake, verifyHubRequest } from '../meta/hub-handshake.js';
 import { defineChannel } from '../types.js';
+import { fetchWhatsAppMedia } from './media.js';
 import { CUSTOMER_SERVICE_WINDOW_MS, sendWhatsApp } from './send-message.js';
 import { whatsappConfigSchema, whatsappSecretsSchema, type WhatsAppConfig, type WhatsAppSecrets } from './settings.js';
 import { parseWhatsAppWebhook } from './webhook-payload.js';
@@ -30,5 +31,6 @@ export const whatsappChannel = defineChannel<WhatsAppConfig, WhatsAppSecrets>({
   verify: (req, account) => verifyHubRequest(req, account.secrets.appSecret),
   parse: (body, account) => parseWhatsAppWebhook(body, account.config.phoneNumberId),
   send: (req, account, http, env) => sendWhatsApp(req, account.config, account.secrets, http, env),
+  fetchMedia: (source, account, http, env, maxBytes) => (source.mediaId ? fetchWhatsAppMedia(source.mediaId, account.secrets.accessToken, http, env, maxBytes) : Promise.resolve({ ok: false, gone: true, error: 'no media id' })),
   ratePerSecond: (account) => account.config.throughputPerSecond,
 });

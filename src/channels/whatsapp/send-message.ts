@@ -5,6 +5,8 @@
 // the send fails permanently with a clear reason instead of a Graph error.
 import { classifyGraphFailure } from '../meta/graph-errors.js';
 import type { ChannelEnv, ChannelHttp, OutboundPart, SendRequest, SendResult } from '../types.js';
+import { mediaMessageBody } from './media.js';
+import { mediaLinkText } from '../media-fallback.js';
 import type { WhatsAppConfig, WhatsAppSecrets, WhatsAppTemplate } from './settings.js';
 
 export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -45,11 +47,13 @@ export function templateBody(to: string, template: WhatsAppTemplate, text: strin
 
 export async function sendWhatsApp(req: SendRequest, config: WhatsAppConfig, secrets: WhatsAppSecrets, http: ChannelHttp, env: ChannelEnv): Promise<SendResult> {
   let payload: Record<string, unknown>;
-  if (req.sinceLastInboundMs < CUSTOMER_SERVICE_WINDOW_MS) payload = messageBody(req.to, req.part);
+  const part = req.part;
+  if (req.sinceLastInboundMs < CUSTOMER_SERVICE_WINDOW_MS) payload = part.media ? mediaMessageBody(req.to, { ...part, media: part.media }) : messageBody(req.to, part);
   else {
     const template = config.templates.find((t) => t.purpose === 'reopen');
     if (!template) return { ok: false, permanent: true, error: 'outside the 24-hour customer-service window and the account has no approved "reopen" template' };
-    payload = templateBody(req.to, template, req.part.text);
+    // Templates carry no media: a file outside the window goes as its link in the template's text.
+    payload = templateBody(req.to, template, part.media ? mediaLinkText(part.text, part.media) : part.text);
   }
   const url = `${env.graphApiUrl.replace(/\/$/, '')}/${env.graphApiVersion}/${encodeURIComponent(config.phoneNumberId)}/messages`;
   let res;

@@ -5,7 +5,7 @@
 // message types we do not handle (reactions, system notices) are skipped.
 import { z } from 'zod';
 import { messageTextSchema } from '../../api/validation.js';
-import type { ChannelEvent, ParseResult } from '../types.js';
+import type { ChannelEvent, InboundAttachment, MediaKind, ParseResult } from '../types.js';
 import { firstIssue, parseJsonBody } from '../parse-body.js';
 
 const id = z.string().min(1).max(256);
@@ -64,6 +64,17 @@ const envelope = z.object({
 });
 
 const MEDIA_TYPES = ['image', 'video', 'audio', 'document', 'sticker'] as const;
+const KIND_OF: Record<(typeof MEDIA_TYPES)[number], MediaKind> = { image: 'image', video: 'video', audio: 'audio', document: 'file', sticker: 'image' };
+
+/** The media of the message, fetched later by its id (GET /{media-id} → a short-lived URL). */
+function attachmentsOf(m: z.infer<typeof message>): InboundAttachment[] {
+  if (!(MEDIA_TYPES as readonly string[]).includes(m.type)) return [];
+  const type = m.type as (typeof MEDIA_TYPES)[number];
+  const item = m[type];
+  if (!item) return [];
+  return [{ kind: KIND_OF[type], ...(item.mime_type ? { mime: item.mime_type } : {}), ...(item.filename ? { filename: item.filename } : {}), source: { mediaId: item.id } }];
+}
+
 const STATUSES = new Set(['sent', 'delivered', 'read', 'failed']);
 
 /** What the shopper said, as text for understanding; undefined for types we skip. */
@@ -111,7 +122,8 @@ export function parseWhatsAppWebhook(body: Buffer, phoneNumberId: string): Parse
         if (text === undefined) continue;
         if (!messageTextSchema.safeParse(text).success) return { ok: false, reason: `message ${m.id} has no usable text` };
         const name = names.get(m.from)?.trim();
-        events.push({ kind: 'message', externalMessageId: m.id, from: { externalId: m.from, ...(name ? { name: name.slice(0, 200) } : {}), verified: { phone: m.from } }, text, receivedAt: Number(m.timestamp) * 1000 });
+        const attachments = attachmentsOf(m);
+        events.push({ kind: 'message', externalMessageId: m.id, from: { externalId: m.from, ...(name ? { name: name.slice(0, 200) } : {}), verified: { phone: m.from } }, text, receivedAt: Number(m.timestamp) * 1000, ...(attachments.length > 0 ? { attachments } : {}) });
       }
       for (const s of v.data.statuses ?? []) {
         if (!STATUSES.has(s.status)) continue;

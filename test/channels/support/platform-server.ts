@@ -18,6 +18,8 @@ export interface PlatformReply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Bytes sent as they are (a media download) instead of the JSON body. */
+  raw?: Buffer;
 }
 
 export interface PlatformServer {
@@ -50,7 +52,7 @@ export async function startPlatformServer(handler: (req: PlatformRequest) => Pla
       if (forced?.afterHandler) handler(r);
       const reply = forced ?? handler(r);
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      res.end(reply.raw ?? (reply.body === undefined ? '' : JSON.stringify(reply.body)));
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -28,7 +28,8 @@ export interface ConsoleApi {
   logout(): Promise<void>;
   conversations(status: StatusQuery, before?: string): Promise<WireConversation[]>;
   conversation(id: string): Promise<ConversationDetail>;
-  reply(id: string, text: string): Promise<WireMessage>;
+  /** `attachments`: ids of this conversation's uploads sent with the reply. */
+  reply(id: string, text: string, attachments?: string[]): Promise<WireMessage>;
   /** Take over / resolve / hand back. Resolves to the updated conversation when the server returns it. */
   act(id: string, action: ConversationAction): Promise<WireConversation | null>;
 }
@@ -97,8 +98,8 @@ export function createConsoleApi(onUnauthorized: () => void, fetcher: Fetcher = 
       if (!isRecord(body) || !isWireConversation(body.conversation) || !Array.isArray(body.messages)) throw unexpected('conversation');
       return { conversation: body.conversation, messages: body.messages.filter(isWireMessage) };
     },
-    async reply(id, text) {
-      const body = await call('POST', conversationPath(id, '/messages'), { text });
+    async reply(id, text, attachments) {
+      const body = await call('POST', conversationPath(id, '/messages'), { text, ...(attachments && attachments.length > 0 ? { attachments } : {}) });
       if (!isRecord(body) || !isWireMessage(body.message)) throw unexpected('message');
       return body.message;
     },

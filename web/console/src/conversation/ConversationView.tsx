@@ -9,6 +9,7 @@ import { ApiError } from '../api/http.js';
 import { channelName, customerLabel, statusName } from '../format/display.js';
 import { CustomerPanel } from './CustomerPanel.js';
 import { MessageItem } from './MessageItem.js';
+import { MessageAttachments } from './MessageAttachments.js';
 import { ReplyBox } from './ReplyBox.js';
 import { isTypingTarget } from '../app/keyboard.js';
 import { HandoffPanel } from './HandoffPanel.js';
@@ -226,6 +227,7 @@ export function ConversationView({ api, handoffApi, user, detail, onConversation
           {messages.map((message) => (
             <MessageItem key={message.id} message={message} customerName={name} {...(deliveryApi ? { onRetry: (id: string) => deliveryApi.retry(id, 'message') } : {})}>
               <MessageTranslation tools={tools} message={message} capability={translation} />
+              <MessageAttachments message={message} />
             </MessageItem>
           ))}
           {messages.length === 0 && <li className="empty-note">No messages yet.</li>}

@@ -12,6 +12,8 @@ import type { ConsoleApi } from '../api/console-api.js';
 import { ApiError } from '../api/http.js';
 import type { ToolsApi, TranslationCapability } from '../api/tools-api.js';
 import { SuggestedReplies } from './SuggestedReplies.js';
+import { AttachButton } from './AttachButton.js';
+import type { WireAttachment } from '../../../../src/api/protocol.js';
 import { needsTranslation, textToSend, type DraftPreview } from './translation-state.js';
 
 interface ReplyBoxProps {
@@ -31,6 +33,7 @@ const MAX_REPLY_LENGTH = 4000;
 
 export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId, botIsHandling, tools, translation, lastCustomerMessageId, onSent }: ReplyBoxProps) {
   const [text, setText] = useState('');
+  const [files, setFiles] = useState<WireAttachment[]>([]);
   const [preview, setPreview] = useState<DraftPreview | null>(null);
   const [translating, setTranslating] = useState(false);
   const otherLanguage = translation && language && needsTranslation(language, translation.agentLanguage) ? language : null;
@@ -67,12 +70,13 @@ export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId
 
   async function send(): Promise<void> {
     const body = textToSend(text, preview);
-    if (!body || sending) return;
+    if ((!body && files.length === 0) || sending) return;
     setSending(true);
     setError(null);
     try {
-      onSent(await api.reply(conversationId, body));
+      onSent(await api.reply(conversationId, body, files.map((f) => f.id)));
       setText('');
+      setFiles([]);
       setPreview(null);
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'The reply could not be sent.');
@@ -150,8 +154,9 @@ export function ReplyBox({ api, handoffApi, language, scriptVars, conversationId
             {translating ? 'Translating…' : `Translate to ${otherLanguage}`}
           </button>
         )}
+        <AttachButton conversationId={conversationId} files={files} onChange={setFiles} />
         <span className="hint">Ctrl/⌘ + Enter to send</span>
-        <button type="submit" className="button primary" data-testid="reply-send" disabled={sending || text.trim() === ''}>
+        <button type="submit" className="button primary" data-testid="reply-send" disabled={sending || (text.trim() === '' && files.length === 0)}>
           {sending ? 'Sending…' : 'Send'}
         </button>
       </div>
