@@ -66,7 +66,9 @@ export class HandoffRouter {
     const campaign = await this.campaigns.active(conv.tenant_id, now);
     const set = withCampaignRules(await this.rules.get(conv.tenant_id, now), campaign);
     const u = turn.understanding;
-    const orderNumber = u.entities.find((e) => e.type === 'order_number')?.value ?? input.stateBefore.active?.slots.orderNumber;
+    // The order in context: named now, or the one the conversation was last about (a photo sent after
+    // "where is my order X?" is about X, even though that question was answered and closed).
+    const orderNumber = u.entities.find((e) => e.type === 'order_number')?.value ?? input.stateBefore.active?.slots.orderNumber ?? input.stateBefore.previous?.slots.orderNumber;
     const order = orderNumber ? await this.reader.orderByNumber(conv.tenant_id, orderNumber) : undefined;
     const handlerAfter = turn.handoff ? 'human' : input.handlerBefore;
     const needsCustomer = handlerAfter === 'human' || set.rules.some((r) => r.enabled && r.conditions.some((c) => CUSTOMER_CONDITIONS.has(c.type)));

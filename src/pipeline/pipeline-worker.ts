@@ -3,7 +3,7 @@
 // answered by one worker at a time and in order; a crashed worker's claim simply expires. The replies,
 // the outbox rows, the new dialog state and the "processed" marks commit in one transaction, guarded
 // by the conversation's version: a message is answered exactly once even across replicas and restarts.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Bus, BusEvent } from '../runtime/bus.js';
 import type { CommerceReader } from '../commerce/records.js';
 import type { StoreActions } from '../skills/store-actions.js';
@@ -124,6 +124,7 @@ export class PipelineWorker {
       const ids = customers.filter((c) => c.tenant_id === tenantId).map((c) => c.id);
       for (const [id, found] of await verifiedContacts(db, tenantId, ids)) contacts.set(id, found);
     }
+    const attachments = await attachmentsOf(db, pending);
     const byConv = new Map<string, MessageRow[]>();
     for (const m of pending) {
       const list = byConv.get(m.conversation_id);
@@ -135,7 +136,7 @@ export class PipelineWorker {
     for (const conv of convs) {
       const messages = byConv.get(conv.id);
       if (!messages) continue;
-      outcomes.push(await this.answer(conv, messages, customerById.get(conv.customer_id)!, contacts.get(conv.customer_id)));
+      outcomes.push(await this.answer(conv, messages, customerById.get(conv.customer_id)!, contacts.get(conv.customer_id), attachments));
     }
 
     const committed = await this.commit(outcomes, token, ids);
@@ -162,7 +163,7 @@ export class PipelineWorker {
     }
   }
 
-  private async answer(conv: ConversationRow, messages: MessageRow[], customer: Database['customers'], verified: Contacts | undefined): Promise<ConversationOutcome> {
+  private async answer(conv: ConversationRow, messages: MessageRow[], customer: Database['customers'], verified: Contacts | undefined, attachments: Map<string, AttachmentKind[]>): Promise<ConversationOutcome> {
     const tenant = await this.deps.tenants.get(conv.tenant_id);
     if (!tenant) throw new Error(`conversation ${conv.id} belongs to unknown tenant ${conv.tenant_id}`);
     const nlu = this.deps.nluFor(conv.tenant_id);
@@ -198,6 +199,7 @@ export class PipelineWorker {
       const turn = await this.deps.handoff.route({
         conversation: conv, customer, text: m.text, stateBefore: state, handlerBefore: handler, turn: bot, shopTimezone: tenant.shop.timezone,
         shopName: tenant.shop.name, pendingBotReplies: replies.map((r) => r.text), ...(queueEntry ? { entryBefore: queueEntry } : {}), now,
+        attachments: (attachments.get(m.id) ?? []).map((kind) => ({ kind })),
       });
       queueEntry = turn.entry ?? queueEntry;
       proven.push(...bot.proven);
@@ -366,4 +368,24 @@ export class PipelineWorker {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+type AttachmentKind = Database['media']['kind'];
+
+/** The kinds of file each pending message carries, for the handoff rules ("image while shipped → human"). */
+async function attachmentsOf(db: Kysely<Database>, pending: MessageRow[]): Promise<Map<string, AttachmentKind[]>> {
+  const out = new Map<string, AttachmentKind[]>();
+  if (pending.length === 0) return out;
+  const rows = await db
+    .selectFrom('media')
+    .select(['message_id', 'kind'])
+    .where('tenant_id', 'in', [...new Set(pending.map((m) => m.tenant_id))])
+    .where('message_id', 'in', pending.map((m) => m.id))
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.message_id!);
+    if (list) list.push(r.kind);
+    else out.set(r.message_id!, [r.kind]);
+  }
+  return out;
 }

@@ -96,6 +96,33 @@ describe.each(backends())('attachments (%s)', (backend) => {
     await tg?.close();
   });
 
+  it('hands a photo sent after asking about a delivered order to a person (attachment + order-state rule)', async () => {
+    const orders = await h.app.ctx.store.db.selectFrom('commerce_records').select('data').where('tenant_id', '=', h.tenantId).where('kind', '=', 'order').execute();
+    const order = orders.map((r) => JSON.parse(r.data) as { number: string; phone: string; state: string }).find((o) => o.state === 'delivered' && /^\+\d{8,15}$/.test(o.phone))!;
+    expect(order).toBeTruthy();
+    const waId = order.phone.slice(1);
+    const text = (id: string, body: string) => {
+      const p = waMedia(id, 'image', 'image/png') as { entry: { changes: { value: { contacts: { wa_id: string }[]; messages: Record<string, unknown>[] } }[] }[] };
+      const v = p.entry[0]!.changes[0]!.value;
+      v.contacts[0]!.wa_id = waId;
+      v.messages[0] = { from: waId, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body } };
+      return p;
+    };
+    expect((await deliverWa(text('wamid.ORD1', `where is my order ${order.number}?`))).status).toBe(200);
+    const conv = await conversationOf('wamid.ORD1');
+    await eventually(() => h.app.ctx.store.db.selectFrom('messages').select('id').where('conversation_id', '=', conv).where('direction', '=', 'out').executeTakeFirst());
+    expect(await h.app.ctx.store.db.selectFrom('queue_entries').select('reason').where('conversation_id', '=', conv).executeTakeFirst()).toBeUndefined();
+
+    graphFiles.set('4101', { mime: 'image/png', bytes: PNG });
+    const photo = waMedia('wamid.IMG4101', 'image', 'image/png') as { entry: { changes: { value: { contacts: { wa_id: string }[]; messages: { from: string }[] } }[] }[] };
+    photo.entry[0]!.changes[0]!.value.contacts[0]!.wa_id = waId;
+    photo.entry[0]!.changes[0]!.value.messages[0]!.from = waId;
+    expect((await deliverWa(photo)).status).toBe(200);
+    const entry = await eventually(() => h.app.ctx.store.db.selectFrom('queue_entries').select(['reason', 'tags']).where('conversation_id', '=', conv).executeTakeFirst());
+    expect(entry.reason).toBe('media_with_order');
+    expect(JSON.parse(entry.tags)).toContain('damaged-or-wrong-item');
+  });
+
   it("records a WhatsApp image, fetches it from the Graph API on first open only, and serves it safely", async () => {
     graphFiles.set('4001', { mime: 'image/png', bytes: PNG });
     expect((await deliverWa(waMedia('wamid.IMG4001', 'image', 'image/png'))).status).toBe(200);
