@@ -1,10 +1,12 @@
 // Shopify through the Admin GraphQL API: orders (with fulfillments and tracking), customers and
 // products (with variants), discount codes as coupons, cursor-paginated by pageInfo.endCursor.
 import { z } from 'zod';
-import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
+import { assembleBulkOrders } from './bulk-orders.js';
+import { runBulkQuery, type BulkRunOptions } from './bulk-operation.js';
+import { ConnectorError, type BulkOrdersOptions, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
 import { SHOPIFY_FULFILLMENT_TOPICS, SHOPIFY_ORDER_TOPICS } from './shopify-webhook.js';
 import { automaticNode, mapAutomaticNode, mapCustomerNode, mapDiscountNode, mapOrderNode, mapProductNode, customerNode, discountNode, orderNode, productNode } from './map-graphql.js';
-import { COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY, PROMOTIONS_QUERY, SUBSCRIBE_WEBHOOK_MUTATION } from './queries.js';
+import { BULK_ORDERS_QUERY, COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_COUNT_QUERY, ORDERS_QUERY, PRODUCTS_QUERY, PROMOTIONS_QUERY, SUBSCRIBE_WEBHOOK_MUTATION } from './queries.js';
 import { MAX_QUERY_COST, QueryCostError, type ShopifyClient } from './shopify-client.js';
 
 /** First page sizes, from the per-node cost of each query; later pages are sized from the answers. */
@@ -42,7 +44,13 @@ export class ShopifyConnector implements StoreConnector {
   private readonly first: Record<ShopifyKind, number>;
 
   /** `maxPageSize` caps nodes per page (Shopify allows 250); the query cost usually caps it lower. */
-  constructor(private readonly client: ShopifyClient, private readonly shopUrl: string, private readonly maxPageSize = 250) {
+  constructor(
+    private readonly client: ShopifyClient,
+    private readonly shopUrl: string,
+    private readonly maxPageSize = 250,
+    /** Poll interval and busy-shop wait of bulk operations (tests shorten them). */
+    private readonly bulk: Pick<BulkRunOptions, 'pollMs' | 'busyWaitMs'> = {},
+  ) {
     this.first = { orders: Math.min(INITIAL_FIRST.orders, maxPageSize), customers: Math.min(INITIAL_FIRST.customers, maxPageSize), products: Math.min(INITIAL_FIRST.products, maxPageSize), coupons: Math.min(INITIAL_FIRST.coupons, maxPageSize), promotions: Math.min(INITIAL_FIRST.promotions, maxPageSize) };
   }
 
@@ -88,6 +96,16 @@ export class ShopifyConnector implements StoreConnector {
         return this.page(d.automaticDiscountNodes.nodes.flatMap((n) => mapAutomaticNode(n).map((value) => ({ kind: 'promotion' as const, value }))), d.automaticDiscountNodes.pageInfo, undefined);
       }
     }
+  }
+
+  async countOrders(signal?: AbortSignal): Promise<number> {
+    const d = parse(z.object({ ordersCount: z.object({ count: z.number() }) }), await this.client.query(ORDERS_COUNT_QUERY, {}, signal), 'orders count');
+    return d.ordersCount.count;
+  }
+
+  async *bulkOrders(o: BulkOrdersOptions = {}): AsyncGenerator<{ entities: StoreEntity[]; orders: number }> {
+    const rows = runBulkQuery(this.client, this.client.dispatcher, BULK_ORDERS_QUERY, { ...this.bulk, ...o });
+    yield* assembleBulkOrders(rows);
   }
 
   async fetchOrder(number: string, signal?: AbortSignal): Promise<StoreEntity[]> {
