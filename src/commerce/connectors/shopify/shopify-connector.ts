@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { assembleBulkOrders } from './bulk-orders.js';
 import { runBulkQuery, type BulkRunOptions } from './bulk-operation.js';
 import { ConnectorError, type BulkOrdersOptions, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
-import { SHOPIFY_FULFILLMENT_TOPICS, SHOPIFY_ORDER_TOPICS } from './shopify-webhook.js';
+import { SHOPIFY_FULFILLMENT_TOPICS, SHOPIFY_ORDER_TOPICS, SHOPIFY_RETURN_TOPICS } from './shopify-webhook.js';
 import { automaticNode, mapAutomaticNode, mapCustomerNode, mapDiscountNode, mapOrderNode, mapProductNode, customerNode, discountNode, orderNode, productNode } from './map-graphql.js';
 import { BULK_ORDERS_QUERY, COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_COUNT_QUERY, ORDERS_QUERY, PRODUCTS_QUERY, PROMOTIONS_QUERY, SUBSCRIBE_WEBHOOK_MUTATION } from './queries.js';
 import { MAX_QUERY_COST, QueryCostError, type ShopifyClient } from './shopify-client.js';
@@ -117,13 +117,13 @@ export class ShopifyConnector implements StoreConnector {
   }
 
   /**
-   * Subscribes every order and fulfillment topic Peakdesk applies. Shopify signs app-created
+   * Subscribes every order, fulfillment and return topic Peakdesk applies. Shopify signs app-created
    * subscriptions with the app's client secret, so `secret` must be that (it is not sent).
    */
   async subscribeWebhooks(url: string): Promise<WebhookSubscriptions> {
     const out: WebhookSubscriptions = { created: [], existing: [] };
     const result = z.object({ webhookSubscriptionCreate: z.object({ webhookSubscription: z.object({ id: z.string() }).nullable(), userErrors: z.array(z.object({ message: z.string() })) }) });
-    for (const topic of [...SHOPIFY_ORDER_TOPICS, ...SHOPIFY_FULFILLMENT_TOPICS]) {
+    for (const topic of [...SHOPIFY_ORDER_TOPICS, ...SHOPIFY_FULFILLMENT_TOPICS, ...SHOPIFY_RETURN_TOPICS]) {
       const enumName = topic.replace('/', '_').toUpperCase();
       const r = parse(result, await this.client.query(SUBSCRIBE_WEBHOOK_MUTATION, { topic: enumName, url }), 'webhook subscription').webhookSubscriptionCreate;
       if (r.webhookSubscription) out.created.push(topic);
