@@ -47,6 +47,10 @@ export class FakeShopify {
   /** Answer this many result downloads as an expired signed URL. */
   bulkExpiredDownloads = 0;
   bulkDownloads = 0;
+  /** Returns filed with returnCreate (the input as sent). */
+  createdReturns: Array<{ id: string; orderId: string; returnLineItems: Array<{ fulfillmentLineItemId: string; quantity: number; returnReason: string }> }> = [];
+  /** Answer returnCreate with this user error instead of filing. */
+  returnCreateError: string | null = null;
   /** Every request that reached the server, failed or not. */
   hits = 0;
   private bucket: number;
@@ -106,6 +110,8 @@ export class FakeShopify {
     }
     if (/\bbulkOperationRunQuery\(/.test(query)) return this.json(res, 200, { data: { bulkOperationRunQuery: this.runBulk(String(variables.query ?? '')) }, extensions: { cost: this.flatCost(10) } });
     if (/\bcurrentBulkOperation\b/.test(query)) return this.json(res, 200, { data: { currentBulkOperation: this.pollBulk() }, extensions: { cost: this.flatCost(1) } });
+    if (/\breturnableFulfillments\(/.test(query)) return this.json(res, 200, { data: { returnableFulfillments: { nodes: this.returnable(String(variables.orderId)) } }, extensions: { cost: this.flatCost(20) } });
+    if (/\breturnCreate\(/.test(query)) return this.json(res, 200, { data: { returnCreate: this.createReturn(variables.returnInput as { orderId: string; returnLineItems: Array<{ fulfillmentLineItemId: string; quantity: number; returnReason: string }> }) }, extensions: { cost: this.flatCost(10) } });
     if (root === 'ordersCount') return this.json(res, 200, { data: { ordersCount: { count: this.orders.length, precision: 'EXACT' } }, extensions: { cost: this.flatCost(1) } });
     if (root === 'unknown') return this.json(res, 200, { errors: [{ message: 'Field does not exist', extensions: { code: 'undefinedField' } }] });
 
@@ -144,6 +150,40 @@ export class FakeShopify {
     if (root !== 'codeDiscountNodes' && root !== 'automaticDiscountNodes') data[`${root}Count`] = { count: filtered.length, precision: 'EXACT' };
     if (root === 'products') data.shop = { currencyCode: this.currency };
     this.json(res, 200, { data, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } } });
+  }
+
+  /** Fulfilled quantities per fulfillment line item, less what returns already claimed. */
+  private returnable(orderId: string): Array<Record<string, unknown>> {
+    const order = this.orders.find((o) => o.id === orderId);
+    if (!order) return [];
+    const claimed = new Map<string, number>();
+    for (const r of this.createdReturns) for (const li of r.returnLineItems) claimed.set(li.fulfillmentLineItemId, (claimed.get(li.fulfillmentLineItemId) ?? 0) + li.quantity);
+    return (order.fulfillments as Array<{ id: string; fulfillmentLineItems: { nodes: Array<{ lineItem: { id: string }; quantity: number }> } }>).map((f) => ({
+      returnableFulfillmentLineItems: {
+        nodes: f.fulfillmentLineItems.nodes
+          .map((fl) => ({ id: `${f.id.replace('/Fulfillment/', '/FulfillmentLineItem/')}${fl.lineItem.id.split('/').at(-1)}`, fl }))
+          .map(({ id, fl }) => ({ quantity: fl.quantity - (claimed.get(id) ?? 0), fulfillmentLineItem: { id, lineItem: { id: fl.lineItem.id } } }))
+          .filter((x) => x.quantity > 0),
+      },
+    }));
+  }
+
+  private createReturn(input: { orderId: string; returnLineItems: Array<{ fulfillmentLineItemId: string; quantity: number; returnReason: string }> }): Record<string, unknown> {
+    const reasons = ['COLOR', 'DEFECTIVE', 'NOT_AS_DESCRIBED', 'OTHER', 'SIZE_TOO_LARGE', 'SIZE_TOO_SMALL', 'STYLE', 'UNKNOWN', 'UNWANTED', 'WRONG_ITEM'];
+    if (this.returnCreateError) return { return: null, userErrors: [{ field: ['returnInput'], message: this.returnCreateError, code: 'INVALID' }] };
+    const order = this.orders.find((o) => o.id === input.orderId);
+    if (!order) return { return: null, userErrors: [{ field: ['returnInput', 'orderId'], message: 'Order does not exist.', code: 'NOT_FOUND' }] };
+    const open = new Map(this.returnable(input.orderId).flatMap((f) => (f.returnableFulfillmentLineItems as { nodes: Array<{ quantity: number; fulfillmentLineItem: { id: string } }> }).nodes).map((n) => [n.fulfillmentLineItem.id, n.quantity]));
+    for (const li of input.returnLineItems) {
+      if (!reasons.includes(li.returnReason)) return { return: null, userErrors: [{ field: ['returnInput', 'returnLineItems', 'returnReason'], message: `Invalid return reason ${li.returnReason}.`, code: 'INVALID' }] };
+      if ((open.get(li.fulfillmentLineItemId) ?? 0) < li.quantity) return { return: null, userErrors: [{ field: ['returnInput', 'returnLineItems', 'quantity'], message: 'Quantity is not returnable.', code: 'INVALID' }] };
+    }
+    const returns = ((order.returns as { nodes: unknown[] } | undefined) ??= { nodes: [] }) as { nodes: unknown[] };
+    const created = { id: gid('Return', `created-${this.createdReturns.length + 1}`), orderId: input.orderId, returnLineItems: input.returnLineItems };
+    this.createdReturns.push(created);
+    const name = `${String(order.name)}-R${returns.nodes.length + 1}`;
+    returns.nodes.push({ id: created.id, name, status: 'OPEN', createdAt: new Date().toISOString(), closedAt: null, requestApprovedAt: new Date().toISOString(), decline: null, returnLineItems: { nodes: [] }, reverseFulfillmentOrders: { nodes: [] }, refunds: { nodes: [] } });
+    return { return: { id: created.id, name, status: 'OPEN' }, userErrors: [] };
   }
 
   private flatCost(points: number) {

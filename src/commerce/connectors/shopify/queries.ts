@@ -164,3 +164,18 @@ export const BULK_RUN_MUTATION = `mutation PeakdeskBulkRun($query: String!) {
 export const BULK_CURRENT_QUERY = `query PeakdeskBulkCurrent {
   currentBulkOperation(type: QUERY) { id status errorCode objectCount url partialDataUrl query }
 }`;
+
+/** What of an order can still be returned: fulfillment line items (returnCreate takes these ids) per order line. */
+export const RETURNABLE_QUERY = `query PeakdeskReturnable($orderId: ID!) {
+  returnableFulfillments(orderId: $orderId, first: 10) {
+    nodes { returnableFulfillmentLineItems(first: 50) { nodes { quantity fulfillmentLineItem { id lineItem { id } } } } }
+  }
+}`;
+
+/** An approved (OPEN) return; returnRequest would leave it REQUESTED for the merchant to approve again. */
+export const RETURN_CREATE_MUTATION = `mutation PeakdeskReturnCreate($returnInput: ReturnInput!) {
+  returnCreate(returnInput: $returnInput) {
+    return { id name status }
+    userErrors { field message code }
+  }
+}`;
