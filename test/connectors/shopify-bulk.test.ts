@@ -146,12 +146,21 @@ describe.each(backends())('bulk store import (%s)', (backend) => {
   const run = async (bulk: 'auto' | 'always' | 'never', bulkThreshold?: number) => {
     const conn = (await loadConnection(store.db, box, tenantId))!;
     const progress: ImportProgress[] = [];
-    const summary = await importStore({ db: store.db, tenantId, connector: createConnector(conn, { bulk: { pollMs: 2 } }), state: conn.syncState, restart: true, bulk, ...(bulkThreshold ? { bulkThreshold } : {}), onProgress: (p) => progress.push(p) });
-    return { summary, progress };
+    let pages = 0;
+    let before: number | undefined;
+    const onProgress = (p: ImportProgress) => {
+      if (p.kind === 'orders') before ??= pages;
+      progress.push(p);
+    };
+    const summary = await importStore({ db: store.db, tenantId, connector: createConnector(conn, { bulk: { pollMs: 2 } }), state: conn.syncState, restart: true, bulk, ...(bulkThreshold ? { bulkThreshold } : {}), onProgress, onPage: async () => void pages++ });
+    return { summary, progress, pages: pages - (before ?? pages) };
   };
 
   it('imports a store at or above the threshold through a bulk operation, with progress, into this tenant only', async () => {
-    const { summary, progress } = await run('auto', 400);
+    shop.bulkRunningPolls = 3;
+    const { summary, progress, pages } = await run('auto', 400);
+    // While the orders import, the scheduler's lease is renewed on each of the 4 polls and after each of the 2 batches.
+    expect(pages).toBe(4 + 2);
     expect(summary.bulk).toBe(true);
     expect(summary.kinds.orders).toBe(400);
     expect(shop.bulkOps).toHaveLength(1);

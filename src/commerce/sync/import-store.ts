@@ -42,7 +42,7 @@ export interface ImportOptions {
   restart?: boolean;
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
-  /** Called after each committed page (the scheduler renews its lease here). */
+  /** Called after each committed page and on each poll of a bulk export (the scheduler renews its lease here). */
   onPage?: () => Promise<void>;
   /** 'auto' (default): bulk export when the store has at least `bulkThreshold` orders and the platform offers one. */
   bulk?: 'auto' | 'always' | 'never';
@@ -106,7 +106,12 @@ async function importBulkOrders(o: ImportOptions, state: SyncState, total: numbe
   const progress: KindProgress = { cursor: null, done: false, imported: 0 };
   state.kinds.orders = progress;
   let written = 0;
-  const onObjects = (exportedObjects: number) => o.onProgress?.({ kind: 'orders', imported: 0, total, exportedObjects });
+  const onObjects = (exportedObjects: number) => {
+    o.onProgress?.({ kind: 'orders', imported: 0, total, exportedObjects });
+    // The export can run for many minutes without a page to commit: renew the lease on every poll.
+    // A failed renewal is not fatal here; the next poll or batch renews again.
+    void o.onPage?.().catch(() => undefined);
+  };
   for await (const batch of o.connector.bulkOrders!({ onObjects, ...(o.signal ? { signal: o.signal } : {}) })) {
     o.signal?.throwIfAborted();
     await o.db.transaction().execute(async (trx) => {
