@@ -7,6 +7,7 @@ import { buildServer } from './api/server.js';
 import { storeCredentialsBox } from './commerce/connectors/store-credentials-key.js';
 import { RecordsReader } from './commerce/records.js';
 import { SqlStoreActions } from './skills/sql-store-actions.js';
+import { PlatformFilingActions } from './skills/returns/platform-filing.js';
 import { RevalidatingReader } from './commerce/sync/revalidating-reader.js';
 import { SyncScheduler } from './commerce/sync/sync-scheduler.js';
 import { TenantConnectors } from './commerce/sync/tenant-connectors.js';
@@ -108,7 +109,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
     { batch: config.OUTBOX_BATCH, concurrency: config.OUTBOX_CONCURRENCY, maxAttempts: config.OUTBOX_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS, leaseMs: config.LEASE_MS },
   );
   const pipeline = new PipelineWorker(
-    { store, bus, log, metrics, reader, actions: new SqlStoreActions(store.db), tenants, nluFor: (t) => nlu.forTenant(t), handoff, onOutbox: () => outbox.wake() },
+    { store, bus, log, metrics, reader, actions: storeConnectors ? new PlatformFilingActions(new SqlStoreActions(store.db), store.db, async (t) => (await storeConnectors.get(t))?.connector) : new SqlStoreActions(store.db), tenants, nluFor: (t) => nlu.forTenant(t), handoff, onOutbox: () => outbox.wake() },
     { batch: config.PIPELINE_BATCH, leaseMs: config.LEASE_MS },
   );
   const ingest = new Ingest(

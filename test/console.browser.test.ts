@@ -129,4 +129,20 @@ describe('agent console in a browser', () => {
     await alice.context().close();
     await bob.context().close();
   });
+
+  it('lists the returns on file under an order the shopper mentions', { timeout: 60_000 }, async () => {
+    const db = h.app.ctx.store.db;
+    const rows = await db.selectFrom('commerce_records').select('data').where('tenant_id', '=', h.tenantId).where('kind', '=', 'return').execute();
+    const ret = rows.map((r) => JSON.parse(r.data) as { rma: string; orderNumber: string; state: string }).find((r) => r.state === 'refunded')!;
+    const alice = await signIn('alice@shop.test', PASSWORD);
+    const res = await fetch(h.url + '/api/v1/messages', { method: 'POST', headers: { authorization: `Bearer ${h.apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ customer: { externalId: 'returns-browser', name: 'Rita' }, text: `I want to talk to a human agent about order ${ret.orderNumber}` }) });
+    const { conversationId } = (await res.json()) as { conversationId: string };
+    const row = alice.locator(`[data-testid="queue-row"][data-conversation-id="${conversationId}"]`);
+    await row.waitFor({ timeout: 20_000 });
+    await row.click();
+    const line = alice.getByTestId('order-return').filter({ hasText: ret.rma });
+    await line.waitFor({ timeout: 15_000 });
+    expect(await line.innerText()).toMatch(/refunded/);
+    await alice.context().close();
+  });
 });

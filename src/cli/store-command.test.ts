@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDemoStore } from '../commerce/demo/index.js';
+import { FakeShopify, shopifyNodesFromDemo } from '../../test/connectors/fake-shopify.js';
 import { FakeWoo, wooFromDemo } from '../../test/connectors/fake-woocommerce.js';
 import { runCli } from './main.js';
 
@@ -97,5 +98,26 @@ describe('peakdesk store', () => {
     const status = JSON.parse((await cli('store', 'status', '--tenant', 'acme', '--json')).out);
     expect(status).toMatchObject({ platform: 'woocommerce', importRunning: false, lastError: null, records: { order: 250, product: 20, customer: 30 } });
     expect(status.syncedAt).not.toBeNull();
+  });
+
+  it('imports a Shopify store\'s orders through a bulk operation with --bulk, showing the export on the progress line', async () => {
+    const token = 'shpat_' + '9'.repeat(32);
+    const shop = await new FakeShopify({ token, bucketMax: 100_000, restoreRate: 100_000 }).start();
+    try {
+      Object.assign(shop, shopifyNodesFromDemo(generateDemoStore({ now: new Date('2026-11-20T00:00:00Z') }), { orders: 300, customers: 10, products: 10 }));
+      shop.bulkRunningPolls = 0;
+      expect((await cli('tenant', 'create', '--slug', 'bigshop', '--name', 'Big', '--owner', 'owner@big.test')).code).toBe(0);
+      expect((await cli('store', 'connect', '--tenant', 'bigshop', '--platform', 'shopify', '--url', shop.url, '--token', token, '--webhook-secret', 'whsecret-2')).code).toBe(0);
+      expect((await cli('store', 'sync', '--tenant', 'bigshop', '--bulk', '--paged')).err).toMatch(/exclude each other/);
+      const r = await cli('store', 'sync', '--tenant', 'bigshop', '--bulk');
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/orders by bulk export/);
+      expect(r.out).toMatch(/orders\s+300/);
+      expect(r.err).toMatch(/store exporting: \d+ objects/);
+      expect(shop.bulkOps).toHaveLength(1);
+      expect(shop.requests.filter((x) => x.root === 'orders')).toHaveLength(0);
+    } finally {
+      await shop.close();
+    }
   });
 });

@@ -10,7 +10,7 @@ import { loadConnection, removeConnection, saveConnection, type StoreConnection 
 import { createConnector, type ConnectorOptions } from '../commerce/connectors/create-connector.js';
 import { storeCredentialsBox } from '../commerce/connectors/store-credentials-key.js';
 import { SecretBoxError, type SecretBox } from '../runtime/secret-box.js';
-import { importStore, type ImportProgress } from '../commerce/sync/import-store.js';
+import { BULK_ORDER_THRESHOLD, importStore, type ImportProgress } from '../commerce/sync/import-store.js';
 import { loadConfig } from '../runtime/config.js';
 import { CliError, tenantIdBySlug, withStore } from './admin-commands.js';
 
@@ -92,27 +92,32 @@ export function registerStoreCommands(program: Command, out: (s: string) => void
     .description('import everything from the store into the local cache (resumes an interrupted import)')
     .requiredOption('--tenant <slug>', 'tenant slug')
     .option('--restart', 'start over instead of resuming')
+    .option('--bulk', `read the orders through the store's bulk export (Shopify) whatever their number (default: from ${BULK_ORDER_THRESHOLD} orders)`)
+    .option('--paged', 'read the orders page by page even from a large store')
     .option('--json', 'print the summary as JSON')
-    .action(async (o: { tenant: string; restart?: boolean; json?: boolean }) => {
+    .action(async (o: { tenant: string; restart?: boolean; bulk?: boolean; paged?: boolean; json?: boolean }) => {
+      if (o.bulk && o.paged) throw new CliError('--bulk and --paged exclude each other');
       const slug = slugOf(o.tenant);
       const secrets = box();
       const abort = new AbortController();
       const onSigint = () => abort.abort();
       process.once('SIGINT', onSigint);
       const bar = new cliProgress.SingleBar(
-        { stream: process.stderr, format: '{kind} {bar} {value}/{total} records', noTTYOutput: true, notTTYSchedule: 2_000, etaBuffer: 50 },
+        { stream: process.stderr, format: '{kind} {bar} {value}/{total} records{note}', noTTYOutput: true, notTTYSchedule: 2_000, etaBuffer: 50 },
         cliProgress.Presets.shades_classic,
       );
       let current: SyncKind | undefined;
       const onProgress = (p: ImportProgress) => {
         const total = Math.max(p.total ?? p.imported, p.imported);
+        // While the store runs its bulk export nothing is imported yet: show how far the export got.
+        const note = p.exportedObjects !== undefined ? ` (store exporting: ${p.exportedObjects} objects)` : '';
         if (p.kind !== current) {
           if (current) bar.stop();
           current = p.kind;
-          bar.start(total, p.imported, { kind: p.kind.padEnd(10) });
+          bar.start(total, p.imported, { kind: p.kind.padEnd(10), note });
         } else {
           bar.setTotal(total);
-          bar.update(p.imported);
+          bar.update(p.imported, { note });
         }
       };
       try {
@@ -121,7 +126,7 @@ export function registerStoreCommands(program: Command, out: (s: string) => void
           const conn: StoreConnection | undefined = await loadConnection(s.db, secrets, tenantId).catch(describeError);
           if (!conn) throw new CliError(`tenant "${slug}" has no store connected (peakdesk store connect --tenant ${slug} …)`);
           if (conn.syncState.running && !o.restart) process.stderr.write(`resuming the import started ${new Date(conn.syncState.startedAt ?? 0).toISOString()}\n`);
-          const summary = await importStore({ db: s.db, tenantId, connector: createConnector(conn, opts.connector), state: conn.syncState, restart: !!o.restart, signal: abort.signal, onProgress }).catch((err: unknown) => {
+          const summary = await importStore({ db: s.db, tenantId, connector: createConnector(conn, opts.connector), state: conn.syncState, restart: !!o.restart, signal: abort.signal, onProgress, bulk: o.bulk ? 'always' : o.paged ? 'never' : 'auto' }).catch((err: unknown) => {
             if (abort.signal.aborted) throw new CliError(`import interrupted; run \`peakdesk store sync --tenant ${slug}\` again to resume`);
             return describeError(err);
           });
@@ -132,7 +137,7 @@ export function registerStoreCommands(program: Command, out: (s: string) => void
         if (o.json) out(JSON.stringify({ tenant: slug, platform: conn.platform, ...summary, recordsPerSecond: perSecond }));
         else {
           const lines = SYNC_KINDS.filter((k) => summary.kinds[k] !== undefined).map((k) => `  ${k.padEnd(10)} ${summary.kinds[k]}`);
-          out(`Imported ${slug} from ${conn.platform} in ${(summary.ms / 1000).toFixed(1)} s (${perSecond} records/s${summary.resumed ? ', resumed' : ''}):\n${lines.join('\n')}`);
+          out(`Imported ${slug} from ${conn.platform} in ${(summary.ms / 1000).toFixed(1)} s (${perSecond} records/s${summary.resumed ? ', resumed' : ''}${summary.bulk ? ', orders by bulk export' : ''}):\n${lines.join('\n')}`);
         }
       } finally {
         bar.stop();

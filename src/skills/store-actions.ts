@@ -19,6 +19,11 @@ export interface ShopperRequest extends ShopperRequestInput {
   /** Where the shopper downloads the return label (returns and exchanges). */
   labelUrl?: string;
   createdAt: number;
+  /** The return as filed on the store's platform (Shopify returnCreate). */
+  platformReturnId?: string;
+  platformReturnName?: string;
+  /** Why filing it on the platform failed; the local RMA stands and a person takes over. */
+  platformError?: string;
 }
 
 export interface StoreActions {

@@ -1,7 +1,10 @@
 // A local stand-in for the Shopify Admin GraphQL API on 127.0.0.1: answers the connector's queries
 // in Shopify's documented envelope (data, errors, extensions.cost.throttleStatus), paginates with
 // opaque cursors (pageInfo.endCursor), spends and refills a cost bucket (THROTTLED when empty),
-// checks X-Shopify-Access-Token, and can be told to fail with 429/503 or to hang.
+// checks X-Shopify-Access-Token, and can be told to fail with 429/503 or to hang. Bulk query
+// operations (bulkOperationRunQuery, currentBulkOperation, a JSONL result at a signed URL with
+// `__parentId` child rows) run over the orders, with the documented failures: one operation per shop,
+// FAILED with an error code, CANCELED, and an expired result URL.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { minorDigits } from '../../src/commerce/money.js';
 import type { DemoStoreData, Order, Return, Shipment } from '../../src/commerce/types.js';
@@ -33,6 +36,21 @@ export class FakeShopify {
   nodeCost = { orders: 364, customers: 5, products: 167, codeDiscountNodes: 186, automaticDiscountNodes: 352 };
   /** Webhook subscriptions created with webhookSubscriptionCreate. */
   subscriptions: Array<{ topic: string; callbackUrl: string }> = [];
+  /** Bulk operations started, newest last. */
+  bulkOps: Array<{ id: string; query: string; status: string; errorCode: string | null; polls: number; rows: number }> = [];
+  /** Polls answered RUNNING before an operation completes. */
+  bulkRunningPolls = 1;
+  /** How the next operations end (FAILED needs an errorCode such as ACCESS_DENIED or INTERNAL_SERVER_ERROR). */
+  bulkOutcome: { status: 'COMPLETED' } | { status: 'FAILED'; errorCode: string } | { status: 'CANCELED' } = { status: 'COMPLETED' };
+  /** Another app's operation keeps the shop busy for this many more currentBulkOperation polls. */
+  bulkBusyPolls = 0;
+  /** Answer this many result downloads as an expired signed URL. */
+  bulkExpiredDownloads = 0;
+  bulkDownloads = 0;
+  /** Returns filed with returnCreate (the input as sent). */
+  createdReturns: Array<{ id: string; orderId: string; returnLineItems: Array<{ fulfillmentLineItemId: string; quantity: number; returnReason: string }> }> = [];
+  /** Answer returnCreate with this user error instead of filing. */
+  returnCreateError: string | null = null;
   /** Every request that reached the server, failed or not. */
   hits = 0;
   private bucket: number;
@@ -72,10 +90,12 @@ export class FakeShopify {
       res.writeHead(fail, { 'content-type': 'application/json', ...(fail === 429 ? { 'retry-after': '0' } : {}) });
       return void res.end(JSON.stringify({ errors: fail === 429 ? 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.' : 'Service Unavailable' }));
     }
+    const download = /^\/bulk-results\/(\d+)\.jsonl/.exec(req.url ?? '');
+    if (req.method === 'GET' && download) return this.serveBulkResult(res, Number(download[1]));
     if (req.method !== 'POST' || !/^\/admin\/api\/\d{4}-\d{2}\/graphql\.json$/.test(req.url ?? '')) return this.json(res, 404, { errors: 'Not Found' });
     const token = req.headers['x-shopify-access-token'] as string | undefined;
     const { query, variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables?: Record<string, unknown> };
-    const root = /\bautomaticDiscountNodes\(/.test(query) ? 'automaticDiscountNodes' : /\bcodeDiscountNodes\(/.test(query) ? 'codeDiscountNodes' : /\borders\(/.test(query) ? 'orders' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
+    const root = /\bautomaticDiscountNodes\(/.test(query) ? 'automaticDiscountNodes' : /\bcodeDiscountNodes\(/.test(query) ? 'codeDiscountNodes' : /\borders\(/.test(query) ? 'orders' : /\bordersCount\(/.test(query) ? 'ordersCount' : /\bcustomers\(/.test(query) ? 'customers' : /\bproducts\(/.test(query) ? 'products' : 'unknown';
     this.requests.push({ token, root, variables });
     if (token !== this.o.token) return this.json(res, 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
     if (/\bwebhookSubscriptionCreate\(/.test(query)) {
@@ -88,6 +108,11 @@ export class FakeShopify {
       this.subscriptions.push({ topic, callbackUrl });
       return this.json(res, 200, { data: { webhookSubscriptionCreate: { webhookSubscription: { id: gid('WebhookSubscription', `${topic}-${callbackUrl}`), topic }, userErrors: [] } }, extensions: { cost } });
     }
+    if (/\bbulkOperationRunQuery\(/.test(query)) return this.json(res, 200, { data: { bulkOperationRunQuery: this.runBulk(String(variables.query ?? '')) }, extensions: { cost: this.flatCost(10) } });
+    if (/\bcurrentBulkOperation\b/.test(query)) return this.json(res, 200, { data: { currentBulkOperation: this.pollBulk() }, extensions: { cost: this.flatCost(1) } });
+    if (/\breturnableFulfillments\(/.test(query)) return this.json(res, 200, { data: { returnableFulfillments: { nodes: this.returnable(String(variables.orderId)) } }, extensions: { cost: this.flatCost(20) } });
+    if (/\breturnCreate\(/.test(query)) return this.json(res, 200, { data: { returnCreate: this.createReturn(variables.returnInput as { orderId: string; returnLineItems: Array<{ fulfillmentLineItemId: string; quantity: number; returnReason: string }> }) }, extensions: { cost: this.flatCost(10) } });
+    if (root === 'ordersCount') return this.json(res, 200, { data: { ordersCount: { count: this.orders.length, precision: 'EXACT' } }, extensions: { cost: this.flatCost(1) } });
     if (root === 'unknown') return this.json(res, 200, { errors: [{ message: 'Field does not exist', extensions: { code: 'undefinedField' } }] });
 
     const first = Number(variables.first ?? 50);
@@ -125,6 +150,111 @@ export class FakeShopify {
     if (root !== 'codeDiscountNodes' && root !== 'automaticDiscountNodes') data[`${root}Count`] = { count: filtered.length, precision: 'EXACT' };
     if (root === 'products') data.shop = { currencyCode: this.currency };
     this.json(res, 200, { data, extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: throttleStatus() } } });
+  }
+
+  /** Fulfilled quantities per fulfillment line item, less what returns already claimed. */
+  private returnable(orderId: string): Array<Record<string, unknown>> {
+    const order = this.orders.find((o) => o.id === orderId);
+    if (!order) return [];
+    const claimed = new Map<string, number>();
+    for (const r of this.createdReturns) for (const li of r.returnLineItems) claimed.set(li.fulfillmentLineItemId, (claimed.get(li.fulfillmentLineItemId) ?? 0) + li.quantity);
+    return (order.fulfillments as Array<{ id: string; fulfillmentLineItems: { nodes: Array<{ lineItem: { id: string }; quantity: number }> } }>).map((f) => ({
+      returnableFulfillmentLineItems: {
+        nodes: f.fulfillmentLineItems.nodes
+          .map((fl) => ({ id: `${f.id.replace('/Fulfillment/', '/FulfillmentLineItem/')}${fl.lineItem.id.split('/').at(-1)}`, fl }))
+          .map(({ id, fl }) => ({ quantity: fl.quantity - (claimed.get(id) ?? 0), fulfillmentLineItem: { id, lineItem: { id: fl.lineItem.id } } }))
+          .filter((x) => x.quantity > 0),
+      },
+    }));
+  }
+
+  private createReturn(input: { orderId: string; returnLineItems: Array<{ fulfillmentLineItemId: string; quantity: number; returnReason: string }> }): Record<string, unknown> {
+    const reasons = ['COLOR', 'DEFECTIVE', 'NOT_AS_DESCRIBED', 'OTHER', 'SIZE_TOO_LARGE', 'SIZE_TOO_SMALL', 'STYLE', 'UNKNOWN', 'UNWANTED', 'WRONG_ITEM'];
+    if (this.returnCreateError) return { return: null, userErrors: [{ field: ['returnInput'], message: this.returnCreateError, code: 'INVALID' }] };
+    const order = this.orders.find((o) => o.id === input.orderId);
+    if (!order) return { return: null, userErrors: [{ field: ['returnInput', 'orderId'], message: 'Order does not exist.', code: 'NOT_FOUND' }] };
+    const open = new Map(this.returnable(input.orderId).flatMap((f) => (f.returnableFulfillmentLineItems as { nodes: Array<{ quantity: number; fulfillmentLineItem: { id: string } }> }).nodes).map((n) => [n.fulfillmentLineItem.id, n.quantity]));
+    for (const li of input.returnLineItems) {
+      if (!reasons.includes(li.returnReason)) return { return: null, userErrors: [{ field: ['returnInput', 'returnLineItems', 'returnReason'], message: `Invalid return reason ${li.returnReason}.`, code: 'INVALID' }] };
+      if ((open.get(li.fulfillmentLineItemId) ?? 0) < li.quantity) return { return: null, userErrors: [{ field: ['returnInput', 'returnLineItems', 'quantity'], message: 'Quantity is not returnable.', code: 'INVALID' }] };
+    }
+    const returns = ((order.returns as { nodes: unknown[] } | undefined) ??= { nodes: [] }) as { nodes: unknown[] };
+    const created = { id: gid('Return', `created-${this.createdReturns.length + 1}`), orderId: input.orderId, returnLineItems: input.returnLineItems };
+    this.createdReturns.push(created);
+    const name = `${String(order.name)}-R${returns.nodes.length + 1}`;
+    returns.nodes.push({ id: created.id, name, status: 'OPEN', createdAt: new Date().toISOString(), closedAt: null, requestApprovedAt: new Date().toISOString(), decline: null, returnLineItems: { nodes: [] }, reverseFulfillmentOrders: { nodes: [] }, refunds: { nodes: [] } });
+    return { return: { id: created.id, name, status: 'OPEN' }, userErrors: [] };
+  }
+
+  private flatCost(points: number) {
+    return { requestedQueryCost: points, actualQueryCost: points, throttleStatus: { maximumAvailable: this.o.bucketMax ?? 1000, currentlyAvailable: Math.floor(this.bucket), restoreRate: this.o.restoreRate ?? 50 } };
+  }
+
+  /** bulkOperationRunQuery: refused while another operation runs, or when the query breaks the documented limits. */
+  private runBulk(query: string): Record<string, unknown> {
+    const busy = this.bulkBusyPolls > 0 || this.bulkOps.some((op) => op.status === 'CREATED' || op.status === 'RUNNING');
+    if (busy) return { bulkOperation: null, userErrors: [{ field: null, message: `A bulk query operation for this app and shop is already in progress: ${this.bulkOps.at(-1)?.id ?? gid('BulkOperation', 'other-app')}.` }] };
+    const connections = (query.match(/\bedges\s*\{/g) ?? []).length;
+    if (connections === 0) return { bulkOperation: null, userErrors: [{ field: ['query'], message: 'Bulk queries must contain at least one connection.' }] };
+    if (connections > 5) return { bulkOperation: null, userErrors: [{ field: ['query'], message: 'Bulk queries cannot contain more than 5 connections.' }] };
+    if (!/^\s*\{\s*orders\b/.test(query)) return { bulkOperation: null, userErrors: [{ field: ['query'], message: 'This fake runs bulk queries over orders only.' }] };
+    const op = { id: gid('BulkOperation', String(this.bulkOps.length + 1)), query, status: 'CREATED', errorCode: null, polls: 0, rows: 0 };
+    this.bulkOps.push(op);
+    return { bulkOperation: { id: op.id, status: op.status }, userErrors: [] };
+  }
+
+  private pollBulk(): Record<string, unknown> | null {
+    if (this.bulkBusyPolls > 0) {
+      this.bulkBusyPolls--;
+      return { id: gid('BulkOperation', 'other-app'), status: 'RUNNING', errorCode: null, objectCount: '1200', url: null, partialDataUrl: null, query: '{ products { edges { node { id } } } }' };
+    }
+    const op = this.bulkOps.at(-1);
+    if (!op) return null;
+    const all = this.bulkRowCount();
+    if (op.status === 'CREATED' || op.status === 'RUNNING') {
+      op.polls++;
+      if (op.polls > this.bulkRunningPolls) {
+        op.status = this.bulkOutcome.status;
+        op.errorCode = this.bulkOutcome.status === 'FAILED' ? this.bulkOutcome.errorCode : null;
+        op.rows = op.status === 'COMPLETED' ? all : Math.floor(all / 3);
+      } else {
+        op.status = 'RUNNING';
+        op.rows = Math.floor((all * op.polls) / (this.bulkRunningPolls + 1));
+      }
+    }
+    const n = this.bulkOps.indexOf(op) + 1;
+    const url = op.status === 'COMPLETED' && op.rows > 0 ? `${this.url}/bulk-results/${n}.jsonl?X-Goog-Expires=604800&X-Goog-Signature=${'ab'.repeat(16)}` : null;
+    return { id: op.id, status: op.status, errorCode: op.errorCode, objectCount: String(op.rows), url, partialDataUrl: op.status === 'FAILED' && op.rows > 0 ? url : null, query: op.query };
+  }
+
+  private bulkRowCount(): number {
+    return this.orders.reduce((n, o) => n + 1 + ((o.lineItems as { nodes: unknown[] }).nodes.length) + ((o.returns as { nodes: unknown[] } | undefined)?.nodes.length ?? 0), 0);
+  }
+
+  /** The JSONL file as Google Cloud Storage serves it: one object per line, children after their order. */
+  private async serveBulkResult(res: ServerResponse, n: number): Promise<void> {
+    this.bulkDownloads++;
+    if (!this.bulkOps[n - 1] || this.bulkOps[n - 1]!.status !== 'COMPLETED') return void res.writeHead(404).end();
+    if (this.bulkExpiredDownloads > 0) {
+      this.bulkExpiredDownloads--;
+      res.writeHead(400, { 'content-type': 'application/xml; charset=UTF-8' });
+      return void res.end("<?xml version='1.0' encoding='UTF-8'?><Error><Code>ExpiredToken</Code><Message>The provided token has expired.</Message><Details>Request signature expired at: 2026-12-01T00:00:00+00:00</Details></Error>");
+    }
+    res.writeHead(200, { 'content-type': 'application/jsonl' });
+    let chunk = '';
+    for (const order of this.sorted(this.orders, null)) {
+      const { lineItems, returns, fulfillments, ...scalars } = order as Node & { lineItems: { nodes: Array<Record<string, unknown>> }; returns?: { nodes: Array<Record<string, unknown>> }; fulfillments: Array<Record<string, unknown>> };
+      // Connections inside a list (fulfillment events and line items) cannot be bulk-queried.
+      const row = { ...scalars, fulfillments: fulfillments.map(({ events: _e, fulfillmentLineItems: _f, ...f }) => f) };
+      chunk += JSON.stringify(row) + '\n';
+      for (const li of lineItems.nodes) chunk += JSON.stringify({ ...li, __parentId: order.id }) + '\n';
+      for (const r of returns?.nodes ?? []) chunk += JSON.stringify({ id: r.id, name: r.name, status: r.status, createdAt: r.createdAt, closedAt: r.closedAt, requestApprovedAt: r.requestApprovedAt, decline: r.decline, __parentId: order.id }) + '\n';
+      if (chunk.length > 64 * 1024) {
+        if (!res.write(chunk)) await new Promise((r) => res.once('drain', r));
+        chunk = '';
+      }
+    }
+    res.end(chunk);
   }
 
   private readonly sortCache = new WeakMap<Node[], { length: number; nodes: Node[] }>();

@@ -136,14 +136,15 @@ describe('Shopify connector', () => {
     expect(shop.requests.filter((r) => r.root === 'automaticDiscountNodes').every((r) => Number(r.variables.first) * shop.nodeCost.automaticDiscountNodes + 2 <= 1000)).toBe(true);
   });
 
-  it('subscribes the order and fulfillment webhooks once', async () => {
+  it('subscribes the order, fulfillment and return webhooks once', async () => {
     const { connector } = make();
     const url = 'https://support.example.com/webhooks/store/acme';
-    expect(await connector.subscribeWebhooks(url)).toEqual({ created: ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled', 'orders/fulfilled', 'orders/partially_fulfilled', 'fulfillments/create', 'fulfillments/update'], existing: [] });
+    expect(await connector.subscribeWebhooks(url)).toEqual({ created: ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled', 'orders/fulfilled', 'orders/partially_fulfilled', 'fulfillments/create', 'fulfillments/update', 'returns/request', 'returns/approve', 'returns/decline', 'returns/cancel', 'returns/close'], existing: [] });
     expect(shop.subscriptions.map((x) => x.topic)).toContain('FULFILLMENTS_UPDATE');
+    expect(shop.subscriptions.map((x) => x.topic)).toContain('RETURNS_APPROVE');
     expect(shop.subscriptions.every((x) => x.callbackUrl === url)).toBe(true);
-    expect((await connector.subscribeWebhooks(url)).existing).toHaveLength(8);
-    expect(shop.subscriptions).toHaveLength(8);
+    expect((await connector.subscribeWebhooks(url)).existing).toHaveLength(13);
+    expect(shop.subscriptions).toHaveLength(13);
   });
 
   it('reconciles with updated_at:>= and finds one order by its name', async () => {

@@ -148,6 +148,40 @@ describe.each(backends())('store connectors end to end (%s)', (backend) => {
     expect(updated!.shipmentIds).toContain('gid://shopify/Fulfillment/999001');
   });
 
+  it('applies verified Shopify return webhooks to the cached Return: request, approve, close; a late or unknown one changes nothing', async () => {
+    const orderGid = gid('Order', order.id);
+    const lineGid = gid('LineItem', order.items[0]!.id);
+    const send = (topic: string, id: string, body: unknown, secret = SHOPIFY_SECRET) => {
+      const raw = Buffer.from(JSON.stringify(body));
+      return postWebhook('demo', raw, { 'x-shopify-topic': topic, 'x-shopify-webhook-id': id, 'x-shopify-hmac-sha256': hmacBase64(secret, raw), 'x-shopify-triggered-at': new Date().toISOString() });
+    };
+    const returns = () => h.app.ctx.reader.returnsForOrder(h.tenantId, orderGid);
+    const before = await returns();
+    const requested = {
+      id: 777001, admin_graphql_api_id: 'gid://shopify/Return/777001', name: `${order.number}-R9`, status: 'requested',
+      order: { id: Number(orderGid.split('/').at(-1)), admin_graphql_api_id: orderGid, name: order.number },
+      return_line_items: [{ id: 1, quantity: 1, return_reason: 'size_too_small', fulfillment_line_item: { id: 2, line_item: { id: Number(lineGid.split('/').at(-1)), admin_graphql_api_id: lineGid } } }],
+    };
+    expect((await send('returns/request', 'ret-forged', requested, 'not-the-secret')).status).toBe(401);
+    expect((await send('returns/request', 'ret-bad', { ...requested, return_line_items: [{ quantity: 'one' }] })).status).toBe(400);
+    expect(await returns()).toHaveLength(before.length);
+
+    expect((await send('returns/request', 'ret-1', requested)).json).toMatchObject({ applied: 1 });
+    const made = (await returns()).find((r) => r.id === 'gid://shopify/Return/777001')!;
+    expect(made).toMatchObject({ rma: `${order.number}-R9`, orderNumber: order.number, state: 'requested', items: [{ orderItemId: lineGid, quantity: 1 }] });
+    // approve and close carry the id and status only: the order, number and items stay.
+    await send('returns/approve', 'ret-2', { id: 777001, admin_graphql_api_id: 'gid://shopify/Return/777001', status: 'open' });
+    expect((await returns()).find((r) => r.id === made.id)).toMatchObject({ state: 'approved', rma: made.rma, items: made.items });
+    await send('returns/close', 'ret-3', { id: 777001, admin_graphql_api_id: 'gid://shopify/Return/777001', status: 'closed' });
+    expect((await returns()).find((r) => r.id === made.id)!.state).toBe('received');
+    // A retried approve arriving after the close does not move the return back.
+    await send('returns/approve', 'ret-4', { id: 777001, status: 'open' });
+    expect((await returns()).find((r) => r.id === made.id)!.state).toBe('received');
+    // A decline for a return the cache has never seen (and no order to place it under) is not stored.
+    expect((await send('returns/decline', 'ret-5', { id: 777002, status: 'declined', decline: { reason: 'return_period_ended' } })).json).toMatchObject({ applied: 0 });
+    expect((await returns()).some((r) => r.id === 'gid://shopify/Return/777002')).toBe(false);
+  });
+
   it("never applies one tenant's webhook to another tenant", async () => {
     const payload = wooOrderFromDemo(order, [], 777);
     const raw = Buffer.from(JSON.stringify(payload));

@@ -100,9 +100,10 @@ describe.each(backends())('store sync (%s)', (backend) => {
     const resumed = await importStore({ db: store.db, tenantId: shopA, connector, state: saved });
     expect(resumed.resumed).toBe(true);
     expect(resumed.kinds).toEqual({ products: 30, customers: 40, coupons: data.coupons.length, promotions: data.promotions.length, orders: 150 });
-    // Products were done; customers continue from the saved cursor, then coupons 5 a page, automatic discounts 2 a page, then 75 order pages of 2.
+    // Products were done; customers continue from the saved cursor, then coupons 5 a page, automatic
+    // discounts 2 a page, the order count (150: below the bulk threshold), then 75 order pages of 2.
     expect(shopify.requests.slice(before).map((r) => r.root)).toEqual([
-      'customers', ...Array(Math.ceil(data.coupons.length / 5)).fill('codeDiscountNodes'), ...Array(Math.ceil(data.promotions.length / 2)).fill('automaticDiscountNodes'), ...Array(75).fill('orders'),
+      'customers', ...Array(Math.ceil(data.coupons.length / 5)).fill('codeDiscountNodes'), ...Array(Math.ceil(data.promotions.length / 2)).fill('automaticDiscountNodes'), 'ordersCount', ...Array(75).fill('orders'),
     ]);
     expect(shopify.requests[before]!.variables.after).toBe(saved.kinds.customers!.cursor);
   });

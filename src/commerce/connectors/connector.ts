@@ -43,8 +43,34 @@ export interface StoreConnector {
   fetchPage(kind: SyncKind, options?: FetchOptions): Promise<Page>;
   /** One order (with its shipments and returns) by the number the shopper sees; [] when the store has none. */
   fetchOrder(number: string, signal?: AbortSignal): Promise<StoreEntity[]>;
+  /** Orders in the store (the import picks paged or bulk by it); absent when the platform has no bulk export. */
+  countOrders?(signal?: AbortSignal): Promise<number>;
+  /** The whole order book (with shipments and returns) through the platform's bulk export, in batches. */
+  bulkOrders?(o: BulkOrdersOptions): AsyncIterable<{ entities: StoreEntity[]; orders: number }>;
+  /** Files an approved return on the platform; absent where the platform takes none (demo, WooCommerce). */
+  fileReturn?(input: PlatformReturnInput, signal?: AbortSignal): Promise<PlatformReturn>;
   /** Registers the order and shipment webhooks to `url` in the store; absent on the demo store. */
   subscribeWebhooks?(url: string, secret: string): Promise<WebhookSubscriptions>;
+}
+
+export interface PlatformReturnInput {
+  orderId: string;
+  /** Order line items (ids as the connector gave them) and how many of each come back. */
+  items: Array<{ orderItemId: string; quantity: number }>;
+  /** The shopper's reason as the returns skill records it: faulty, wrong_item, size, changed_mind. */
+  reason: string;
+}
+
+export interface PlatformReturn {
+  id: string;
+  /** The return's number on the platform (Shopify "#1001-R2"). */
+  name: string;
+}
+
+export interface BulkOrdersOptions {
+  signal?: AbortSignal;
+  /** Objects the platform has exported so far, while its export runs. */
+  onObjects?: (count: number) => void;
 }
 
 export interface WebhookSubscriptions {

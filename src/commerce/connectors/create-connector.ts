@@ -16,6 +16,8 @@ export interface ConnectorOptions {
   /** The demo store's data (defaults to the generator's default seed). */
   demo?: () => DemoStoreData;
   pageSize?: number;
+  /** Shopify bulk operations: poll interval and how long to wait for a busy shop. */
+  bulk?: { pollMs?: number; busyWaitMs?: number };
 }
 
 export function createConnector(conn: StoreConnection, o: ConnectorOptions = {}): StoreConnector {
@@ -24,7 +26,7 @@ export function createConnector(conn: StoreConnection, o: ConnectorOptions = {})
       return new DemoConnector((o.demo ?? (() => generateDemoStore()))(), o.pageSize);
     case 'shopify': {
       const client = new ShopifyClient({ shopUrl: conn.baseUrl, accessToken: conn.credentials.accessToken, dispatcher: storeDispatcher(o.http) });
-      return new ShopifyConnector(client, conn.baseUrl, o.pageSize);
+      return new ShopifyConnector(client, conn.baseUrl, o.pageSize, o.bulk);
     }
     case 'woocommerce': {
       const client = new WooClient({ baseUrl: conn.baseUrl, consumerKey: conn.credentials.consumerKey, consumerSecret: conn.credentials.consumerSecret, dispatcher: storeDispatcher(o.http) });

@@ -2,7 +2,7 @@
 // demo seeding uses (order number, tracking number, coupon code, e-mail, handle), upper-cased where
 // shoppers type them.
 import type { RecordInput } from '../records.js';
-import type { Shipment } from '../types.js';
+import type { Return, ReturnState, Shipment } from '../types.js';
 import type { StoreEntity } from './connector.js';
 
 /** The cache stamps syncedAt on read; the row's own updated_at is the truth, so it is never stored. */
@@ -57,5 +57,31 @@ export function mergeShipment(existing: Shipment | undefined, incoming: Shipment
     estimatedDelivery: incoming.estimatedDelivery ?? existing.estimatedDelivery,
     deliveredAt: incoming.deliveredAt ?? existing.deliveredAt,
     events,
+  };
+}
+
+/** The forward lifecycle of a return; a webhook for an earlier step arriving late does not move it back. */
+const FORWARD: ReturnState[] = ['requested', 'approved', 'in_transit', 'received', 'refunded'];
+
+/**
+ * A return webhook may carry only the id and the new state: keep what the cache knows (order,
+ * number, items, label, refund) and take the state, unless it is an earlier step than the cached one.
+ */
+export function mergeReturn(existing: Return | undefined, incoming: Return): Return | undefined {
+  if (!existing) return incoming.orderId ? incoming : undefined;
+  const a = FORWARD.indexOf(existing.state);
+  const b = FORWARD.indexOf(incoming.state);
+  const state = a >= 0 && b >= 0 && b < a ? existing.state : incoming.state;
+  return {
+    ...existing,
+    state,
+    rma: incoming.rma || existing.rma,
+    orderId: incoming.orderId || existing.orderId,
+    orderNumber: incoming.orderNumber || existing.orderNumber,
+    items: incoming.items.length ? incoming.items : existing.items,
+    ...(incoming.labelUrl ? { labelUrl: incoming.labelUrl } : {}),
+    ...(incoming.refunded ? { refunded: incoming.refunded } : {}),
+    createdAt: existing.createdAt,
+    updatedAt: [existing.updatedAt, incoming.updatedAt].filter((x): x is string => !!x).sort().at(-1) ?? incoming.createdAt,
   };
 }

@@ -3,11 +3,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.js';
 import type { StoreEntity } from '../connectors/connector.js';
-import { entityRecord, mergeShipment } from '../connectors/entity-records.js';
+import { entityRecord, mergeReturn, mergeShipment } from '../connectors/entity-records.js';
 import { writeRecords } from '../records.js';
-import type { Order, Shipment } from '../types.js';
+import type { Order, Return, Shipment } from '../types.js';
 
-async function cached<T>(db: Kysely<Database>, tenantId: string, kind: 'order' | 'shipment', ids: string[]): Promise<Map<string, T>> {
+async function cached<T>(db: Kysely<Database>, tenantId: string, kind: 'order' | 'shipment' | 'return', ids: string[]): Promise<Map<string, T>> {
   if (ids.length === 0) return new Map();
   const rows = await db.selectFrom('commerce_records').select(['id', 'data']).where('tenant_id', '=', tenantId).where('kind', '=', kind).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, JSON.parse(r.data) as T]));
@@ -39,7 +39,15 @@ export async function applyEntities(db: Kysely<Database>, tenantId: string, enti
   const orphans = [...new Set(shipments.map((s) => s.orderId).filter((id) => !incomingOrders.has(id)))];
   const orders = await cached<Order>(db, tenantId, 'order', orphans.filter((id) => !current.has(id)));
   for (const id of orphans) if (current.has(id)) orders.set(id, current.get(id)!);
-  const out: StoreEntity[] = fresh.map((e) => (e.kind === 'shipment' ? { kind: 'shipment', value: mergeShipment(existing.get(e.value.id), e.value) } : e));
+  const returnsIn = fresh.filter((e): e is { kind: 'return'; value: Return } => e.kind === 'return').map((e) => e.value);
+  const cachedReturns = await cached<Return>(db, tenantId, 'return', returnsIn.map((r) => r.id));
+  const out: StoreEntity[] = fresh.flatMap((e): StoreEntity[] => {
+    if (e.kind === 'shipment') return [{ kind: 'shipment', value: mergeShipment(existing.get(e.value.id), e.value) }];
+    if (e.kind !== 'return') return [e];
+    // A state-only update of a return the cache has never seen waits for the next reconciliation.
+    const merged = mergeReturn(cachedReturns.get(e.value.id), e.value);
+    return merged ? [{ kind: 'return', value: merged }] : [];
+  });
   const linked = new Set<string>();
   for (const s of shipments) {
     const order = orders.get(s.orderId);

@@ -100,8 +100,10 @@ export async function returnRequest(ctx: SkillContext): Promise<SkillResult> {
     case 'approve': {
       if (!ctx.actions) return { replies: [{ text: render(lang, 'return_review', { item: name, why: render(lang, 'review_missing_facts') }) }], slots: itemSlots, handoff: { reason: 'policy_review', priority: 1 } };
       const rma = await ctx.actions.recordRequest(ctx.tenantId, {
-        kind, orderId: order.id, orderNumber: order.number, itemIds: [item.id], status: 'approved', reason, details: { condition: condition ?? '' },
+        kind, orderId: order.id, orderNumber: order.number, itemIds: [item.id], status: 'approved', reason, details: { condition: condition ?? '', quantity: String(item.shippedQuantity || item.quantity) },
       }, ctx.now);
+      // The store's platform refused the return or was unreachable: the RMA is on file, a person files it there.
+      if (rma.platformError) return { replies: [{ text: render(lang, 'return_review', { item: name, why: render(lang, 'review_missing_facts') }) }], slots: itemSlots, handoff: { reason: 'store_unavailable', priority: 1 } };
       const fee = verdict.freeLabel || !policy.returnLabelFee ? render(lang, 'label_free') : render(lang, 'label_fee', { fee: formatMoney(policy.returnLabelFee, lang) });
       const key = kind === 'exchange' ? 'exchange_approved' : 'return_approved';
       return {

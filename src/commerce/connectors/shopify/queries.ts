@@ -40,6 +40,8 @@ export const ORDERS_QUERY = `query PeakdeskOrders($first: Int!, $after: String, 
   ordersCount(query: $query, limit: null) { count }
 }`;
 
+export const ORDERS_COUNT_QUERY = `query PeakdeskOrdersCount { ordersCount(limit: null) { count } }`;
+
 export const CUSTOMERS_QUERY = `query PeakdeskCustomers($first: Int!, $after: String, $query: String) {
   customers(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
     pageInfo { hasNextPage endCursor }
@@ -129,5 +131,51 @@ export const SUBSCRIBE_WEBHOOK_MUTATION = `mutation PeakdeskSubscribe($topic: We
   webhookSubscriptionCreate(topic: $topic, webhookSubscription: { callbackUrl: $url, format: JSON }) {
     webhookSubscription { id topic }
     userErrors { field message }
+  }
+}`;
+
+/**
+ * The orders bulk query. Bulk operations allow five connections nested at most two deep and no
+ * connection inside a list field, so fulfillments (a list) come without their events and line
+ * items, and returns without their items, reverse deliveries and refunds; each order's line items
+ * and returns arrive as their own JSONL rows carrying `__parentId`.
+ */
+export const BULK_ORDERS_QUERY = `{ orders(sortKey: UPDATED_AT) { edges { node {
+  id name email phone createdAt updatedAt processedAt cancelledAt closedAt
+  displayFinancialStatus displayFulfillmentStatus presentmentCurrencyCode
+  subtotalPriceSet { ${MONEY} } totalShippingPriceSet { ${MONEY} } totalDiscountsSet { ${MONEY} }
+  totalTaxSet { ${MONEY} } totalPriceSet { ${MONEY} }
+  discountCodes paymentGatewayNames
+  customer { id }
+  shippingAddress { name address1 address2 city province zip countryCodeV2 phone }
+  fulfillments { id status displayStatus createdAt updatedAt deliveredAt estimatedDeliveryAt trackingInfo { company number url } }
+  lineItems { edges { node { id title sku quantity unfulfilledQuantity variant { id } product { id } originalUnitPriceSet { ${MONEY} } } } }
+  returns { edges { node { id name status createdAt closedAt requestApprovedAt decline { reason } } } }
+} } } }`;
+
+export const BULK_RUN_MUTATION = `mutation PeakdeskBulkRun($query: String!) {
+  bulkOperationRunQuery(query: $query) {
+    bulkOperation { id status }
+    userErrors { field message }
+  }
+}`;
+
+/** API 2025-07: one bulk query per shop and app, read back through currentBulkOperation. */
+export const BULK_CURRENT_QUERY = `query PeakdeskBulkCurrent {
+  currentBulkOperation(type: QUERY) { id status errorCode objectCount url partialDataUrl query }
+}`;
+
+/** What of an order can still be returned: fulfillment line items (returnCreate takes these ids) per order line. */
+export const RETURNABLE_QUERY = `query PeakdeskReturnable($orderId: ID!) {
+  returnableFulfillments(orderId: $orderId, first: 10) {
+    nodes { returnableFulfillmentLineItems(first: 50) { nodes { quantity fulfillmentLineItem { id lineItem { id } } } } }
+  }
+}`;
+
+/** An approved (OPEN) return; returnRequest would leave it REQUESTED for the merchant to approve again. */
+export const RETURN_CREATE_MUTATION = `mutation PeakdeskReturnCreate($returnInput: ReturnInput!) {
+  returnCreate(returnInput: $returnInput) {
+    return { id name status }
+    userErrors { field message code }
   }
 }`;

@@ -46,6 +46,11 @@ export class ShopifyClient {
 
   constructor(private readonly o: ShopifyClientOptions) {}
 
+  /** The HTTP dispatcher (bulk results are downloaded through it, without the access token). */
+  get dispatcher(): Dispatcher {
+    return this.o.dispatcher;
+  }
+
   private get endpoint(): string {
     return `${this.o.shopUrl}/admin/api/${this.o.apiVersion ?? SHOPIFY_API_VERSION}/graphql.json`;
   }

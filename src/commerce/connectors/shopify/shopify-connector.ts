@@ -1,11 +1,16 @@
 // Shopify through the Admin GraphQL API: orders (with fulfillments and tracking), customers and
 // products (with variants), discount codes as coupons, cursor-paginated by pageInfo.endCursor.
 import { z } from 'zod';
-import { ConnectorError, type FetchOptions, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
-import { SHOPIFY_FULFILLMENT_TOPICS, SHOPIFY_ORDER_TOPICS } from './shopify-webhook.js';
+import { assembleBulkOrders } from './bulk-orders.js';
+import { runBulkQuery, type BulkRunOptions } from './bulk-operation.js';
+import { ConnectorError, type BulkOrdersOptions, type FetchOptions, type PlatformReturn, type PlatformReturnInput, type Page, type StoreConnector, type StoreEntity, type SyncKind, type WebhookSubscriptions } from '../connector.js';
+import { SHOPIFY_FULFILLMENT_TOPICS, SHOPIFY_ORDER_TOPICS, SHOPIFY_RETURN_TOPICS } from './shopify-webhook.js';
 import { automaticNode, mapAutomaticNode, mapCustomerNode, mapDiscountNode, mapOrderNode, mapProductNode, customerNode, discountNode, orderNode, productNode } from './map-graphql.js';
-import { COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_QUERY, PRODUCTS_QUERY, PROMOTIONS_QUERY, SUBSCRIBE_WEBHOOK_MUTATION } from './queries.js';
+import { BULK_ORDERS_QUERY, COUPONS_QUERY, CUSTOMERS_QUERY, ORDERS_COUNT_QUERY, ORDERS_QUERY, PRODUCTS_QUERY, PROMOTIONS_QUERY, RETURN_CREATE_MUTATION, RETURNABLE_QUERY, SUBSCRIBE_WEBHOOK_MUTATION } from './queries.js';
 import { MAX_QUERY_COST, QueryCostError, type ShopifyClient } from './shopify-client.js';
+
+/** The returns skill's reasons as Shopify's ReturnReason enum ('size' does not say too small or too large: OTHER with the note). */
+const SHOPIFY_RETURN_REASON: Record<string, string> = { faulty: 'DEFECTIVE', wrong_item: 'WRONG_ITEM', changed_mind: 'UNWANTED' };
 
 /** First page sizes, from the per-node cost of each query; later pages are sized from the answers. */
 type ShopifyKind = 'orders' | 'customers' | 'products' | 'coupons' | 'promotions';
@@ -42,7 +47,13 @@ export class ShopifyConnector implements StoreConnector {
   private readonly first: Record<ShopifyKind, number>;
 
   /** `maxPageSize` caps nodes per page (Shopify allows 250); the query cost usually caps it lower. */
-  constructor(private readonly client: ShopifyClient, private readonly shopUrl: string, private readonly maxPageSize = 250) {
+  constructor(
+    private readonly client: ShopifyClient,
+    private readonly shopUrl: string,
+    private readonly maxPageSize = 250,
+    /** Poll interval and busy-shop wait of bulk operations (tests shorten them). */
+    private readonly bulk: Pick<BulkRunOptions, 'pollMs' | 'busyWaitMs'> = {},
+  ) {
     this.first = { orders: Math.min(INITIAL_FIRST.orders, maxPageSize), customers: Math.min(INITIAL_FIRST.customers, maxPageSize), products: Math.min(INITIAL_FIRST.products, maxPageSize), coupons: Math.min(INITIAL_FIRST.coupons, maxPageSize), promotions: Math.min(INITIAL_FIRST.promotions, maxPageSize) };
   }
 
@@ -90,6 +101,16 @@ export class ShopifyConnector implements StoreConnector {
     }
   }
 
+  async countOrders(signal?: AbortSignal): Promise<number> {
+    const d = parse(z.object({ ordersCount: z.object({ count: z.number() }) }), await this.client.query(ORDERS_COUNT_QUERY, {}, signal), 'orders count');
+    return d.ordersCount.count;
+  }
+
+  async *bulkOrders(o: BulkOrdersOptions = {}): AsyncGenerator<{ entities: StoreEntity[]; orders: number }> {
+    const rows = runBulkQuery(this.client, this.client.dispatcher, BULK_ORDERS_QUERY, { ...this.bulk, ...o });
+    yield* assembleBulkOrders(rows);
+  }
+
   async fetchOrder(number: string, signal?: AbortSignal): Promise<StoreEntity[]> {
     const name = number.startsWith('#') ? number : `#${number}`;
     const query = `name:'${name.replace(/['\\]/g, '')}'`;
@@ -99,13 +120,38 @@ export class ShopifyConnector implements StoreConnector {
   }
 
   /**
-   * Subscribes every order and fulfillment topic Peakdesk applies. Shopify signs app-created
+   * Files the bot's approved return with returnCreate: each order line is matched to its returnable
+   * fulfillment line items first (returnCreate takes those), so an item not yet shipped or already
+   * returned is refused here with a reason instead of by Shopify.
+   */
+  async fileReturn(input: PlatformReturnInput, signal?: AbortSignal): Promise<PlatformReturn> {
+    const returnable = z.object({ returnableFulfillments: z.object({ nodes: z.array(z.object({ returnableFulfillmentLineItems: z.object({ nodes: z.array(z.object({ quantity: z.number(), fulfillmentLineItem: z.object({ id: z.string(), lineItem: z.object({ id: z.string() }) }) })) }) })) }) });
+    const lines = parse(returnable, await this.client.query(RETURNABLE_QUERY, { orderId: input.orderId }, signal), 'returnable fulfillments').returnableFulfillments.nodes.flatMap((f) => f.returnableFulfillmentLineItems.nodes);
+    const returnLineItems = input.items.flatMap((item) => {
+      let left = item.quantity;
+      const picked: Array<{ fulfillmentLineItemId: string; quantity: number; returnReason: string; returnReasonNote: string }> = [];
+      for (const l of lines.filter((x) => x.fulfillmentLineItem.lineItem.id === item.orderItemId)) {
+        const q = Math.min(left, l.quantity);
+        if (q > 0) picked.push({ fulfillmentLineItemId: l.fulfillmentLineItem.id, quantity: q, returnReason: SHOPIFY_RETURN_REASON[input.reason] ?? 'OTHER', returnReasonNote: input.reason.replace(/_/g, ' ') });
+        left -= q;
+      }
+      if (left > 0) throw new ConnectorError(`Shopify has ${item.quantity - left} of ${item.quantity} returnable for line ${item.orderItemId} (not shipped yet, or already returned)`, 'bad_response');
+      return picked;
+    });
+    const result = z.object({ returnCreate: z.object({ return: z.object({ id: z.string(), name: z.string() }).nullable(), userErrors: z.array(z.object({ message: z.string() })) }) });
+    const r = parse(result, await this.client.query(RETURN_CREATE_MUTATION, { returnInput: { orderId: input.orderId, returnLineItems, notifyCustomer: false } }, signal), 'returnCreate').returnCreate;
+    if (!r.return) throw new ConnectorError(`Shopify refused the return: ${r.userErrors.map((e) => e.message).join('; ') || 'no reason given'}`, 'bad_response');
+    return { id: r.return.id, name: r.return.name };
+  }
+
+  /**
+   * Subscribes every order, fulfillment and return topic Peakdesk applies. Shopify signs app-created
    * subscriptions with the app's client secret, so `secret` must be that (it is not sent).
    */
   async subscribeWebhooks(url: string): Promise<WebhookSubscriptions> {
     const out: WebhookSubscriptions = { created: [], existing: [] };
     const result = z.object({ webhookSubscriptionCreate: z.object({ webhookSubscription: z.object({ id: z.string() }).nullable(), userErrors: z.array(z.object({ message: z.string() })) }) });
-    for (const topic of [...SHOPIFY_ORDER_TOPICS, ...SHOPIFY_FULFILLMENT_TOPICS]) {
+    for (const topic of [...SHOPIFY_ORDER_TOPICS, ...SHOPIFY_FULFILLMENT_TOPICS, ...SHOPIFY_RETURN_TOPICS]) {
       const enumName = topic.replace('/', '_').toUpperCase();
       const r = parse(result, await this.client.query(SUBSCRIBE_WEBHOOK_MUTATION, { topic: enumName, url }), 'webhook subscription').webhookSubscriptionCreate;
       if (r.webhookSubscription) out.created.push(topic);

@@ -3,17 +3,36 @@
 // Payloads are the REST resources (order, fulfillment), validated with zod and mapped like GraphQL.
 import { z } from 'zod';
 import { minorDigits } from '../../money.js';
-import type { Money, Order, Shipment } from '../../types.js';
+import type { Money, Order, Return, ReturnState, Shipment } from '../../types.js';
 import type { StoreEntity } from '../connector.js';
 import { WebhookError, header, parseBody, signatureMatches, type VerifiedWebhook } from '../webhook-signature.js';
 import { decimalToMinor, shopifyOrderState, shopifyShipmentStatus } from './shopify-states.js';
 
 export const SHOPIFY_ORDER_TOPICS = ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled', 'orders/fulfilled', 'orders/partially_fulfilled'];
 export const SHOPIFY_FULFILLMENT_TOPICS = ['fulfillments/create', 'fulfillments/update'];
+/** Return lifecycle topics (read_returns scope); each delivery moves the cached Return to the topic's state. */
+export const SHOPIFY_RETURN_TOPICS = ['returns/request', 'returns/approve', 'returns/decline', 'returns/cancel', 'returns/close'];
+const RETURN_TOPIC_STATE: Record<string, ReturnState> = { 'returns/request': 'requested', 'returns/approve': 'approved', 'returns/decline': 'declined', 'returns/cancel': 'cancelled', 'returns/close': 'received' };
+
 
 const str = z.string().nullable().optional();
 const num = z.union([z.number(), z.string()]);
 const priceSet = z.object({ presentment_money: z.object({ amount: z.string(), currency_code: z.string() }) }).nullable().optional();
+
+/**
+ * The return webhooks' REST shape. request/approve carry the order and the line items; decline,
+ * cancel and close may carry the return's id and status only, so those update the cached Return.
+ */
+const returnPayload = z.object({
+  id: num,
+  admin_graphql_api_id: str,
+  name: str,
+  status: str,
+  order: z.object({ id: num, admin_graphql_api_id: str, name: str }).nullable().optional(),
+  return_line_items: z
+    .array(z.object({ quantity: z.number(), fulfillment_line_item: z.object({ line_item: z.object({ id: num, admin_graphql_api_id: str }).nullable().optional() }).nullable().optional() }))
+    .default([]),
+});
 
 const fulfillmentPayload = z.object({
   id: num,
@@ -183,5 +202,26 @@ export function verifyShopifyWebhook(headers: Record<string, string | string[] |
     if (!p.success) throw new WebhookError(400, 'invalid_payload', `${topic}: ${p.error.issues[0]!.path.join('.')}: ${p.error.issues[0]!.message}`);
     return { deliveryId, topic, entities: [{ kind: 'shipment', value: mapFulfillment(gid('Order', p.data.order_id), p.data) }] };
   }
+  if (SHOPIFY_RETURN_TOPICS.includes(topic)) {
+    const p = returnPayload.safeParse(body);
+    if (!p.success) throw new WebhookError(400, 'invalid_payload', `${topic}: ${p.error.issues[0]!.path.join('.')}: ${p.error.issues[0]!.message}`);
+    const at = header(headers, 'x-shopify-triggered-at');
+    const when = at && !Number.isNaN(Date.parse(at)) ? new Date(at).toISOString() : new Date().toISOString();
+    return { deliveryId, topic, entities: [{ kind: 'return', value: mapReturnPayload(p.data, RETURN_TOPIC_STATE[topic]!, when) }] };
+  }
   return { deliveryId, topic, entities: [] };
+}
+
+/** A Return from a return webhook; without the order (orderId '') it only updates a cached Return. */
+function mapReturnPayload(p: z.infer<typeof returnPayload>, state: ReturnState, at: string): Return {
+  return {
+    id: gid('Return', p.id, p.admin_graphql_api_id),
+    rma: p.name ?? '',
+    orderId: p.order ? gid('Order', p.order.id, p.order.admin_graphql_api_id) : '',
+    orderNumber: p.order?.name ?? '',
+    items: p.return_line_items.flatMap((li) => (li.fulfillment_line_item?.line_item ? [{ orderItemId: gid('LineItem', li.fulfillment_line_item.line_item.id, li.fulfillment_line_item.line_item.admin_graphql_api_id), quantity: li.quantity }] : [])),
+    state,
+    createdAt: at,
+    updatedAt: at,
+  };
 }

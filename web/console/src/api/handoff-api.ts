@@ -2,7 +2,7 @@
 // agents, handoff rules). Shapes come from the server's own types; a 401 ends the session.
 import type { InboxItem } from '../../../../src/handoff/inbox.js';
 import type { HandoffSummary } from '../../../../src/handoff/summary.js';
-import type { Order, Shipment } from '../../../../src/commerce/types.js';
+import type { Order, Return, Shipment } from '../../../../src/commerce/types.js';
 import { ApiError, requestJson, type Fetcher } from './http.js';
 
 export type QueueView = 'all' | 'mine' | 'unassigned' | 'team';
@@ -38,7 +38,7 @@ export interface HandoffDetail {
   queue: InboxItem | null;
   summary: HandoffSummary | null;
   /** Orders named in the conversation first, then the shopper's other recent ones. */
-  orders: { order: Order; shipments: Shipment[]; mentioned: boolean }[];
+  orders: { order: Order; shipments: Shipment[]; returns?: Return[]; mentioned: boolean }[];
   /** The shopper's store record when known (by e-mail). */
   profile: { name: string; vip: boolean; tags: string[]; lifetimeSpend: { amountMinor: number; currency: string }; ordersCount: number; since: string } | null;
   otherConversations: { id: string; status: string; lastMessage: string | null; updatedAt: string }[];

@@ -6,6 +6,7 @@ import type { HandoffApi, HandoffDetail, Note } from '../api/handoff-api.js';
 import { ApiError } from '../api/http.js';
 import { fullTimestamp, relativeTime } from '../format/relative-time.js';
 import { conversationPath } from '../app/routes.js';
+import { OrderReturns } from './OrderReturns.js';
 
 /** Rupiah are priced without sen in our store data, unlike ISO 4217's two digits. */
 const MINOR_DIGITS: Record<string, number> = { IDR: 0 };
@@ -92,7 +93,7 @@ export function HandoffPanel({ api, conversationId, detail, onNote }: { api: Han
           </dl>
         </div>
       )}
-      {detail.orders.map(({ order, shipments, mentioned }) => (
+      {detail.orders.map(({ order, shipments, returns, mentioned }) => (
         <div className="order-card" key={order.id} data-testid="order-card">
           <h3>
             Order {order.number} <span className="badge">{order.state.replace(/_/g, ' ')}</span> {mentioned ? null : <span className="badge muted">recent</span>}
@@ -132,6 +133,7 @@ export function HandoffPanel({ api, conversationId, detail, onNote }: { api: Han
               )}
             </div>
           ))}
+          <OrderReturns returns={returns ?? []} items={order.items} money={money} />
         </div>
       ))}
       <div className="notes">
