@@ -104,8 +104,8 @@ export interface TrainIntentOptions {
   training?: Partial<TrainOptions>;
   /**
    * Averages a one-hidden-layer network into the linear model (settings over DEFAULT_HIDDEN_LAYER);
-   * absent = the linear model alone. Off by default: +0.5 points on BANKING77 for twice the
-   * training time and ~1.7x the prediction time (docs/benchmarks.md).
+   * absent = the linear model alone. Off by default: +0.5 points on BANKING77 for 2.3x the
+   * training time and up to 1.9x the prediction time (docs/benchmarks.md).
    */
   hiddenLayer?: Partial<HiddenLayerOptions>;
 }
