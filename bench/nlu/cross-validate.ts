@@ -1,4 +1,4 @@
-// `npx tsx bench/nlu/cross-validate.ts [--folds 5] [--only BANKING77,pack] [--features '{"charWeight":0.6}'] [--training '{"epochs":9}'] [--confusions [--top 12]]`:
+// `npx tsx bench/nlu/cross-validate.ts [--folds 5] [--only BANKING77,pack] [--features '{"charWeight":0.6}'] [--training '{"epochs":9}'] [--hidden-layer '{"share":0.5}'] [--confusions [--top 12]]`:
 // k-fold cross-validation INSIDE the training side of each split (BANKING77's 80%, each pack
 // language's train file), so feature and training settings are chosen without looking at the
 // figures bench/nlu/run.ts reports. Prints mean accuracy / in-scope / OOS recall per split, and
@@ -6,6 +6,7 @@
 import { trainIntentModel } from '../../src/nlu/index.js';
 import { DEFAULT_FEATURES, type FeatureConfig } from '../../src/nlu/intent/features.js';
 import type { TrainOptions } from '../../src/nlu/intent/train-linear.js';
+import type { HiddenLayerOptions } from '../../src/nlu/intent/train-hidden-layer.js';
 import { createRandom, shuffleInPlace } from '../../src/nlu/intent/random.js';
 import { intentMetrics } from '../../src/nlu/evaluation/metrics.js';
 import type { LabelledExample } from '../../src/nlu/types.js';
@@ -20,6 +21,7 @@ const folds = Math.max(2, Number(value('--folds') ?? 5));
 const only = value('--only')?.split(',');
 const features: FeatureConfig = { ...DEFAULT_FEATURES, ...(JSON.parse(value('--features') ?? '{}') as Partial<FeatureConfig>) };
 const training = JSON.parse(value('--training') ?? '{}') as Partial<TrainOptions>;
+const hiddenLayer = value('--hidden-layer') === undefined ? undefined : (JSON.parse(value('--hidden-layer')!) as Partial<HiddenLayerOptions>);
 const showConfusions = argv.includes('--confusions');
 
 /** Stratified fold number per example: each intent's examples are dealt round-robin after a fixed shuffle. */
@@ -54,7 +56,7 @@ for (const split of splits) {
   for (let f = 0; f < folds; f++) {
     const train = data.filter((_, i) => fold[i] !== f);
     const test = data.filter((_, i) => fold[i] === f);
-    const model = trainIntentModel(train, { seed: 1, features, training });
+    const model = trainIntentModel(train, { seed: 1, features, training, ...(hiddenLayer ? { hiddenLayer } : {}) });
     for (const e of test) {
       gold.push(e.intent);
       predicted.push(model.predict(e.text).intent);

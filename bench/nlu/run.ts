@@ -1,12 +1,14 @@
-// `npx tsx bench/nlu/run.ts [--json] [--runs 3] [--no-nlpjs] [--only CLINC150,pack]`: our intent
+// `npx tsx bench/nlu/run.ts [--json] [--runs 3] [--no-nlpjs] [--only CLINC150,pack] [--hidden-layer '{"share":0.5}']`: our intent
 // engine and nlp.js 4.27 side by side on CLINC150 (train → val), BANKING77 (fixed-seed stratified
 // 80/20 of train), Bitext (20-shot → dev) and the built-in pack per language (train → heldout),
 // language identification on our own chat lines against eld alone, and the throughput of the
 // whole understand() with the demo store's catalog, and sentiment on our own lines. Accuracy is
 // deterministic (fixed seeds); times are medians of --runs runs on one core of a shared machine.
+// --hidden-layer averages the opt-in hidden-layer network into our models (settings as JSON).
 import { generateDemoStore } from '../../src/commerce/demo/index.js';
 import { buildCatalogIndex, createNlu, loadIntentPack, trainIntentModel } from '../../src/nlu/index.js';
 import { evaluateIntents } from '../../src/nlu/evaluation/evaluate-intents.js';
+import type { HiddenLayerOptions } from '../../src/nlu/intent/train-hidden-layer.js';
 import { publicSplits, packSplits, type BenchSplit } from './datasets.js';
 import { measureLanguageId, type LanguageIdReport } from './language-id.js';
 import { runNlpjs, type BaselineReport } from './nlpjs-baseline.js';
@@ -22,6 +24,7 @@ const json = flag('--json');
 const runs = Math.max(1, Number(value('--runs') ?? 3));
 const withNlpjs = !flag('--no-nlpjs');
 const only = value('--only')?.split(',');
+const hiddenLayer = value('--hidden-layer') === undefined ? undefined : (JSON.parse(value('--hidden-layer')!) as Partial<HiddenLayerOptions>);
 const log = (s: string) => process.stderr.write(s + '\n');
 // nlp.js prints progress ("Compiling dictionary") with console.log: keep stdout for our one JSON object.
 console.log = (...parts: unknown[]) => log(parts.map(String).join(' '));
@@ -65,7 +68,7 @@ function runOurs(split: BenchSplit): EngineReport {
   const rates: number[] = [];
   let last: ReturnType<typeof evaluateIntents> | undefined;
   for (let r = 0; r < runs; r++) {
-    last = evaluateIntents(split.train, split.test, { seed: 1 });
+    last = evaluateIntents(split.train, split.test, { seed: 1, ...(hiddenLayer ? { hiddenLayer } : {}) });
     trainTimes.push(last.report.trainSeconds);
     rates.push(throughput((t) => last!.model.predict(t), split.test.map((e) => e.text)));
   }

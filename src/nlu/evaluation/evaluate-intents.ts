@@ -1,7 +1,7 @@
 // Trains on one labelled set and measures on another: the shared core of `peakdesk nlu eval` and
 // bench/nlu. Times training and prediction separately (predictions/s on the calling thread).
 import type { IntentPrediction, LabelledExample } from '../types.js';
-import { trainIntentModel, type IntentModel } from '../intent/intent-model.js';
+import { trainIntentModel, type IntentModel, type TrainIntentOptions } from '../intent/intent-model.js';
 import { intentMetrics, type IntentMetrics } from './metrics.js';
 
 export interface EvaluationReport extends IntentMetrics {
@@ -18,10 +18,10 @@ export interface EvaluationRun {
 export function evaluateIntents(
   train: LabelledExample[],
   test: LabelledExample[],
-  opts: { validation?: LabelledExample[]; seed?: number; onProgress?: (done: number) => void } = {},
+  opts: { validation?: LabelledExample[]; seed?: number; hiddenLayer?: TrainIntentOptions['hiddenLayer']; onProgress?: (done: number) => void } = {},
 ): EvaluationRun {
   const t0 = performance.now();
-  const model = trainIntentModel(train, { validation: opts.validation, seed: opts.seed ?? 1 });
+  const model = trainIntentModel(train, { validation: opts.validation, seed: opts.seed ?? 1, ...(opts.hiddenLayer ? { hiddenLayer: opts.hiddenLayer } : {}) });
   const trainSeconds = (performance.now() - t0) / 1000;
   const predictions: IntentPrediction[] = new Array(test.length);
   const t1 = performance.now();

@@ -76,4 +76,13 @@ describe('extractFeatures', () => {
       cosine(extractFeatures('住所を変更したい', without), extractFeatures('住所の変更をお願いします', without)),
     );
   });
+
+  it('counts the leading word unigrams and bigrams of the message as written', () => {
+    // 4 words, 5 bigrams (with the start and end markers); the character grams follow.
+    const v = extractFeatures('where is my order');
+    expect(v.wordFeatures).toBe(9);
+    expect(v.indices.length).toBeGreaterThan(9);
+    const wordsOnly = extractFeatures('where is my order', { ...DEFAULT_FEATURES, charWeight: 0 });
+    expect([...v.indices.subarray(0, 9)]).toEqual([...wordsOnly.indices.subarray(0, 9)]);
+  });
 });

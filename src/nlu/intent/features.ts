@@ -56,6 +56,11 @@ export const DEFAULT_FEATURES: FeatureConfig = {
 export interface SparseVector {
   indices: Uint32Array;
   values: Float32Array;
+  /**
+   * How many leading entries are the word unigrams and bigrams of the message as written (the
+   * hidden-layer model reads only these); absent = all.
+   */
+  wordFeatures?: number;
 }
 
 const SEED_WORD = 0x1001;
@@ -135,8 +140,13 @@ class FeatureAccumulator {
     }
   }
 
+  /** Distinct features so far (entries keep their insertion order). */
+  get count(): number {
+    return this.n;
+  }
+
   /** Sublinear term frequency (1 + ln tf), then L2 normalisation; resets the accumulator. */
-  takeVector(): SparseVector {
+  takeVector(wordFeatures: number): SparseVector {
     const n = this.n;
     const indices = new Uint32Array(n);
     const values = new Float32Array(n);
@@ -153,7 +163,7 @@ class FeatureAccumulator {
     this.n = 0;
     const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     for (let i = 0; i < n; i++) values[i] = values[i]! * inv;
-    return { indices, values };
+    return { indices, values, wordFeatures };
   }
 }
 
@@ -232,6 +242,7 @@ export function extractFeatures(text: string, cfg: FeatureConfig = DEFAULT_FEATU
   const norm = maskDigits(normaliseText(text));
   const words = segmentWords(norm);
   addWordFeatures(acc, words, cfg);
+  const wordFeatures = acc.count;
   const plain = words.map((w) => (ACCENTED_LATIN_WORD.test(w) ? stripDiacritics(w) : w));
   // Shoppers often drop diacritics ("don hang" for "đơn hàng"): the stripped words and their
   // bigrams land on the same buckets as text typed without them.
@@ -250,5 +261,5 @@ export function extractFeatures(text: string, cfg: FeatureConfig = DEFAULT_FEATU
   if (cfg.jamoWeight && HANGUL.test(norm)) {
     for (const w of words) if (HANGUL.test(w)) addJamoGrams(acc, w, cfg.jamoWeight);
   }
-  return acc.takeVector();
+  return acc.takeVector(wordFeatures);
 }
