@@ -32,6 +32,8 @@ export interface WireAttachment {
   mime?: string;
   size?: number;
   filename?: string;
+  /** A signed, expiring link anyone holding it can open: how the widget shows an agent's file. */
+  url?: string;
 }
 
 export interface WireDelivery {

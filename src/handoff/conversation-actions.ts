@@ -220,7 +220,8 @@ export async function agentReply(db: Kysely<Database>, bus: Bus, tenant: TenantI
     return { message: row, conv: { ...c, ...next }, customer: cu, attachments };
   });
   const wire = toWireMessage(message);
-  if (attachments.length > 0) wire.attachments = attachments;
+  // Widgets have no console session: they open the file by its signed link.
+  if (attachments.length > 0) wire.attachments = attachments.map((a) => ({ ...a, url: files!.links.url(a.id, now) }));
   bus.publish([
     { type: 'message.created', tenantId: actor.tenantId, message: wire },
     { type: 'conversation.updated', tenantId: actor.tenantId, conversation: toWireConversation(conv, customer) },

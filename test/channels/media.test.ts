@@ -4,6 +4,7 @@
 // size cap; an agent's upload goes out as a WhatsApp image by our signed link and as a Telegram
 // document, and the signed link refuses tampering.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createTenant } from '../../src/commerce/tenant-setup.js';
 import { backends, eventually, startHarness, type Harness } from '../support/harness.js';
 import { api, postRaw, webhookPath } from './support/channel-harness.js';
@@ -171,6 +172,41 @@ describe.each(backends())('attachments (%s)', (backend) => {
     expect((await fetch(`${h.url}/api/console/media/${big!.id}`, { headers: { cookie } })).status).toBe(413);
     const kept = await h.app.ctx.store.db.selectFrom('media_content').select('media_id').where('media_id', 'in', [html!.id, big!.id]).execute();
     expect(kept).toEqual([]);
+  });
+
+  it("shows an agent's image in the shopper's widget by its signed link, live and after a reload", async () => {
+    const tenant = await h.app.ctx.store.db.selectFrom('tenants').select('slug').where('id', '=', h.tenantId).executeTakeFirstOrThrow();
+    const shop = (await (await fetch(`${h.url}/api/shop/${tenant.slug}`)).json()) as { widgetKey: string };
+    const connect = (token?: string) => {
+      const ws = new WebSocket(`${h.url.replace('http', 'ws')}/api/widget/ws?key=${shop.widgetKey}${token ? `&token=${encodeURIComponent(token)}` : ''}`);
+      const frames: { type: string; visitorToken?: string; conversationId?: string; messages?: WireLike[]; message?: WireLike }[] = [];
+      ws.on('message', (d) => frames.push(JSON.parse(d.toString())));
+      return { ws, frames };
+    };
+    type WireLike = { author: string; attachments?: { id: string; url?: string }[] };
+    const first = connect();
+    await new Promise((r) => first.ws.once('open', r));
+    first.ws.send(JSON.stringify({ type: 'message', clientId: 'c-photo', text: 'can you send me the return label?' }));
+    const ack = await eventually(() => first.frames.find((f) => f.type === 'ack'));
+    const token = first.frames.find((f) => f.type === 'session')!.visitorToken!;
+    const up = await upload(cookie, ack.conversationId!, 'image/png', PNG, 'label.png');
+    expect(up.status).toBe(201);
+    const { attachment } = (await up.json()) as { attachment: { id: string } };
+    expect((await call(cookie, 'POST', `/api/console/conversations/${ack.conversationId}/messages`, { text: 'Here it is', attachments: [attachment.id] })).status).toBe(200);
+
+    const live = await eventually(() => first.frames.find((f) => f.type === 'message' && f.message?.author === 'agent')?.message);
+    const url = live.attachments?.[0]?.url;
+    expect(url?.startsWith(`${h.app.config.publicUrl}/media/${attachment.id}?`)).toBe(true);
+    const fetched = await fetch(h.url + url!.slice(h.app.config.publicUrl.length));
+    expect(fetched.status).toBe(200);
+    expect(Buffer.from(await fetched.arrayBuffer())).toEqual(PNG);
+    first.ws.close();
+
+    const again = connect(token);
+    const session = await eventually(() => again.frames.find((f) => f.type === 'session'));
+    const agentMessage = session.messages!.find((m) => m.author === 'agent')!;
+    expect(agentMessage.attachments?.[0]).toMatchObject({ id: attachment.id, url: expect.stringContaining(`/media/${attachment.id}?exp=`) });
+    again.ws.close();
   });
 
   it("sends an agent's image to WhatsApp by a signed link the platform can fetch, and the link refuses tampering", async () => {

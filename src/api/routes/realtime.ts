@@ -13,6 +13,7 @@ import { OverloadedError } from '../../ingest/ingest.js';
 import { localeSchema, messageTextSchema } from '../validation.js';
 import { SESSION_COOKIE, sessionUser } from '../auth/session.js';
 import { viewerOf } from '../../handoff/inbox.js';
+import { attachmentsOf } from '../../media/media-store.js';
 
 const widgetQuery = z.object({ key: z.string().min(1).max(200), token: z.string().max(300).optional() });
 
@@ -148,7 +149,15 @@ async function openWidgetSession(ctx: AppContext, gateway: RealtimeGateway, sock
           .execute()
       : [];
     gateway.addWidget(socket, visitorKey, conv?.id ?? null);
-    sendFrame(socket, { type: 'session', visitorToken: token, conversationId: conv?.id ?? null, messages: history.reverse().map((m) => toWireMessage(m)), shopName: tenant.shop.name });
+    const files = await attachmentsOf(db, tenant.id, history.filter((m) => m.author === 'agent').map((m) => m.id));
+    const now = Date.now();
+    const messages = history.reverse().map((m) => {
+      const wire = toWireMessage(m);
+      const list = files.get(m.id);
+      if (list) wire.attachments = list.map((a) => ({ ...a, url: ctx.mediaLinks.url(a.id, now) }));
+      return wire;
+    });
+    sendFrame(socket, { type: 'session', visitorToken: token, conversationId: conv?.id ?? null, messages, shopName: tenant.shop.name });
     return { tenantId: tenant.id, visitorId, visitorKey };
   } catch (err) {
     ctx.log.error({ err }, 'widget session failed');

@@ -1,7 +1,7 @@
 // Tests for the widget transcript: pending messages, acks, dedupe by id and history replay.
 import { describe, expect, it } from 'vitest';
 import { wireMessage } from '../../test-support/fixtures.js';
-import { Transcript } from './transcript.js';
+import { filesOf, Transcript } from './transcript.js';
 
 const now = '2026-11-20T10:00:00.000Z';
 
@@ -75,5 +75,25 @@ describe('Transcript', () => {
     expect(transcript.awaitingReply()).toBe(true);
     transcript.receive(wireMessage({ id: 'm-3' }));
     expect(transcript.awaitingReply()).toBe(false);
+  });
+
+  it("keeps an agent's files that carry a web link, and drops any other link", () => {
+    const message = wireMessage({
+      id: 'm-9',
+      author: 'agent',
+      attachments: [
+        { id: 'med_1', kind: 'image', filename: 'label.png', url: 'https://shop.example/media/med_1?exp=1&sig=x' },
+        { id: 'med_2', kind: 'file', url: 'javascript:alert(1)' },
+        { id: 'med_3', kind: 'file' },
+        { id: 'med_4', kind: 'file', url: 'http://127.0.0.1:3000/media/med_4?exp=1&sig=y' },
+      ],
+    });
+    expect(filesOf(message)).toEqual([
+      { kind: 'image', url: 'https://shop.example/media/med_1?exp=1&sig=x', name: 'label.png' },
+      { kind: 'file', url: 'http://127.0.0.1:3000/media/med_4?exp=1&sig=y', name: 'file' },
+    ]);
+    const transcript = new Transcript();
+    transcript.receive(message);
+    expect(transcript.entries[0]!.files).toHaveLength(2);
   });
 });

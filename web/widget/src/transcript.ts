@@ -1,6 +1,6 @@
 // The widget's view of the conversation: server history, live messages (deduped by id) and the shopper's own
 // messages, shown at once as pending and matched to their server id when the ack arrives.
-import type { Author, WireMessage } from '../../../src/api/protocol.js';
+import type { Author, WireAttachment, WireMessage } from '../../../src/api/protocol.js';
 
 export type Delivery = 'pending' | 'sent' | 'failed';
 
@@ -14,8 +14,24 @@ export interface TranscriptEntry {
   text: string;
   createdAt: string;
   quickReplies: string[];
+  /** An agent's files, opened by their signed links. */
+  files: WidgetFile[];
   delivery: Delivery;
   error: string | null;
+}
+
+export interface WidgetFile {
+  kind: WireAttachment['kind'];
+  url: string;
+  name: string;
+}
+
+/** Only web links become files: a frame is data, and a javascript: or data: URL must never reach an href. */
+export function filesOf(message: WireMessage): WidgetFile[] {
+  return (message.attachments ?? []).flatMap((a) => {
+    if (typeof a.url !== 'string' || !/^https?:\/\//i.test(a.url)) return [];
+    return [{ kind: a.kind, url: a.url, name: a.filename ?? a.kind }];
+  });
 }
 
 export interface PendingMessage {
@@ -33,6 +49,7 @@ function fromWire(message: WireMessage, key = `m:${message.id}`): TranscriptEntr
     text: message.text,
     createdAt: message.createdAt,
     quickReplies: message.quickReplies ?? [],
+    files: filesOf(message),
     delivery: 'sent',
     error: null,
   };
@@ -70,6 +87,7 @@ export class Transcript {
       text,
       createdAt,
       quickReplies: [],
+      files: [],
       delivery: 'pending',
       error: null,
     };

@@ -228,6 +228,12 @@ export class WidgetView {
       this.authorLabel(entry.author, entry.authorName),
     ]);
     const bubble = el('div', { class: 'pd-bubble', dir: textDirection(entry.text) ?? undefined }, [entry.text]);
+    for (const file of entry.files) {
+      const link = el('a', { class: 'pd-file', href: file.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'pd-file' }, [
+        file.kind === 'image' ? el('img', { src: file.url, alt: file.name, loading: 'lazy' }) : file.name,
+      ]);
+      bubble.append(link);
+    }
     const time = new Date(entry.createdAt);
     if (!Number.isNaN(time.getTime())) bubble.title = time.toLocaleString();
     const status = el('span', { class: 'pd-status' });
