@@ -187,14 +187,14 @@ describe.each(backends())('attachments (%s)', (backend) => {
     const first = connect();
     await new Promise((r) => first.ws.once('open', r));
     first.ws.send(JSON.stringify({ type: 'message', clientId: 'c-photo', text: 'can you send me the return label?' }));
-    const ack = await eventually(() => first.frames.find((f) => f.type === 'ack'));
+    const ack = await eventually(async () => first.frames.find((f) => f.type === 'ack'));
     const token = first.frames.find((f) => f.type === 'session')!.visitorToken!;
     const up = await upload(cookie, ack.conversationId!, 'image/png', PNG, 'label.png');
     expect(up.status).toBe(201);
     const { attachment } = (await up.json()) as { attachment: { id: string } };
     expect((await call(cookie, 'POST', `/api/console/conversations/${ack.conversationId}/messages`, { text: 'Here it is', attachments: [attachment.id] })).status).toBe(200);
 
-    const live = await eventually(() => first.frames.find((f) => f.type === 'message' && f.message?.author === 'agent')?.message);
+    const live = await eventually(async () => first.frames.find((f) => f.type === 'message' && f.message?.author === 'agent')?.message);
     const url = live.attachments?.[0]?.url;
     expect(url?.startsWith(`${h.app.config.publicUrl}/media/${attachment.id}?`)).toBe(true);
     const fetched = await fetch(h.url + url!.slice(h.app.config.publicUrl.length));
@@ -203,7 +203,7 @@ describe.each(backends())('attachments (%s)', (backend) => {
     first.ws.close();
 
     const again = connect(token);
-    const session = await eventually(() => again.frames.find((f) => f.type === 'session'));
+    const session = await eventually(async () => again.frames.find((f) => f.type === 'session'));
     const agentMessage = session.messages!.find((m) => m.author === 'agent')!;
     expect(agentMessage.attachments?.[0]).toMatchObject({ id: attachment.id, url: expect.stringContaining(`/media/${attachment.id}?exp=`) });
     again.ws.close();
