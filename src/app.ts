@@ -18,6 +18,7 @@ import { OutboxWorker } from './outbox/outbox-worker.js';
 import { ChannelAccounts } from './channels/accounts.js';
 import { ChannelTokens } from './channels/access-tokens.js';
 import { TokenKeeper } from './channels/token-keeper.js';
+import { UnsentUploadSweeper } from './media/unsent-upload-sweeper.js';
 import { SecretBox } from './runtime/secret-box.js';
 import { resolveSecretsKey } from './channels/secrets-key.js';
 import { ChannelSender } from './outbox/channel-sender.js';
@@ -102,6 +103,8 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
   const channelSender = new ChannelSender({ db: store.db, accounts: channelAccounts, tokens: channelTokens, http: channelHttp, env: channelEnv, mediaLinks });
   const tokenKeeper = new TokenKeeper({ db: store.db, accounts: channelAccounts, tokens: channelTokens, http: channelHttp, env: channelEnv, log });
 
+  const unsentUploads = new UnsentUploadSweeper(store.db, log, { ttlMs: config.MEDIA_UNSENT_TTL_MS, everyMs: Math.min(config.MEDIA_UNSENT_TTL_MS, 3_600_000), batch: 500 });
+
   const nlu = new NluService({ db: store.db, log, reader, tenants, pollMs: config.MODEL_POLL_MS });
   const nluJobs = new NluJobs({ db: store.db, nlu, log });
   const outbox = new OutboxWorker(
@@ -166,6 +169,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
         channelAccounts.onChange(() => void emailInbox.refresh().catch((err) => log.error({ err }, 'e-mail accounts refresh failed')));
         await emailInbox.start();
         if (channelBox) tokenKeeper.start();
+        unsentUploads.start();
         storeSync?.start();
         assigner.start();
       }
@@ -181,6 +185,7 @@ export async function createApp(config: Config, opts: { log?: Logger } = {}): Pr
       await revalidating?.close();
       await outbox.stop();
       await tokenKeeper.stop();
+      await unsentUploads.stop();
       await channelHttp.close();
       await emailInbox.stop();
       closeEmailTransports();

@@ -83,6 +83,8 @@ export const configSchema = z
     MEDIA_MAX_BYTES: intFrom(1_024, 100 * 1024 * 1024).default(10 * 1024 * 1024),
     /** How long a signed public link to an agent's attachment (sent to platforms that fetch by URL) stays valid. */
     MEDIA_LINK_TTL_MS: intFrom(60_000, 30 * 86_400_000).default(7 * 86_400_000),
+    /** An agent's upload never sent in a reply is deleted after this long. */
+    MEDIA_UNSENT_TTL_MS: intFrom(600_000, 30 * 86_400_000).default(86_400_000),
     /** Allow webhook URLs on private addresses (needed for local testing; off in production). */
     ALLOW_PRIVATE_WEBHOOKS: boolish.default(true),
   })

@@ -139,12 +139,13 @@ describe('Shopify connector', () => {
   it('subscribes the order, fulfillment and return webhooks once', async () => {
     const { connector } = make();
     const url = 'https://support.example.com/webhooks/store/acme';
-    expect(await connector.subscribeWebhooks(url)).toEqual({ created: ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled', 'orders/fulfilled', 'orders/partially_fulfilled', 'fulfillments/create', 'fulfillments/update', 'returns/request', 'returns/approve', 'returns/decline', 'returns/cancel', 'returns/close'], existing: [] });
+    expect(await connector.subscribeWebhooks(url)).toEqual({ created: ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled', 'orders/fulfilled', 'orders/partially_fulfilled', 'fulfillments/create', 'fulfillments/update', 'returns/request', 'returns/approve', 'returns/decline', 'returns/cancel', 'returns/close', 'returns/reopen', 'returns/process'], existing: [] });
     expect(shop.subscriptions.map((x) => x.topic)).toContain('FULFILLMENTS_UPDATE');
     expect(shop.subscriptions.map((x) => x.topic)).toContain('RETURNS_APPROVE');
+    expect(shop.subscriptions.map((x) => x.topic)).toEqual(expect.arrayContaining(['RETURNS_REOPEN', 'RETURNS_PROCESS']));
     expect(shop.subscriptions.every((x) => x.callbackUrl === url)).toBe(true);
-    expect((await connector.subscribeWebhooks(url)).existing).toHaveLength(13);
-    expect(shop.subscriptions).toHaveLength(13);
+    expect((await connector.subscribeWebhooks(url)).existing).toHaveLength(15);
+    expect(shop.subscriptions).toHaveLength(15);
   });
 
   it('reconciles with updated_at:>= and finds one order by its name', async () => {

@@ -148,12 +148,12 @@ describe.each(backends())('store connectors end to end (%s)', (backend) => {
     expect(updated!.shipmentIds).toContain('gid://shopify/Fulfillment/999001');
   });
 
-  it('applies verified Shopify return webhooks to the cached Return: request, approve, close; a late or unknown one changes nothing', async () => {
+  it('applies verified Shopify return webhooks to the cached Return: request, approve, close, reopen, process; a late or unknown one changes nothing', async () => {
     const orderGid = gid('Order', order.id);
     const lineGid = gid('LineItem', order.items[0]!.id);
-    const send = (topic: string, id: string, body: unknown, secret = SHOPIFY_SECRET) => {
+    const send = (topic: string, id: string, body: unknown, secret = SHOPIFY_SECRET, triggeredAt = new Date().toISOString()) => {
       const raw = Buffer.from(JSON.stringify(body));
-      return postWebhook('demo', raw, { 'x-shopify-topic': topic, 'x-shopify-webhook-id': id, 'x-shopify-hmac-sha256': hmacBase64(secret, raw), 'x-shopify-triggered-at': new Date().toISOString() });
+      return postWebhook('demo', raw, { 'x-shopify-topic': topic, 'x-shopify-webhook-id': id, 'x-shopify-hmac-sha256': hmacBase64(secret, raw), 'x-shopify-triggered-at': triggeredAt });
     };
     const returns = () => h.app.ctx.reader.returnsForOrder(h.tenantId, orderGid);
     const before = await returns();
@@ -177,6 +177,26 @@ describe.each(backends())('store connectors end to end (%s)', (backend) => {
     // A retried approve arriving after the close does not move the return back.
     await send('returns/approve', 'ret-4', { id: 777001, status: 'open' });
     expect((await returns()).find((r) => r.id === made.id)!.state).toBe('received');
+    // A reopen does: back to the open state Shopify reports (open = approved), order and items kept.
+    const reopenedAt = new Date(Date.now() + 1000).toISOString();
+    expect((await send('returns/reopen', 'ret-6', { id: 777001, admin_graphql_api_id: 'gid://shopify/Return/777001', status: 'open' }, SHOPIFY_SECRET, reopenedAt)).json).toMatchObject({ applied: 1 });
+    expect((await returns()).find((r) => r.id === made.id)).toMatchObject({ state: 'approved', rma: made.rma, items: made.items });
+    // A forged reopen or process is refused and changes nothing.
+    expect((await send('returns/reopen', 'ret-forged-2', { id: 777001, status: 'requested' }, 'not-the-secret')).status).toBe(401);
+    expect((await send('returns/process', 'ret-bad-2', { id: 777001, refunds: [{ id: 1, transactions: [{ amount: 5 }] }] })).status).toBe(400);
+    // Processed without a refund: received (closed).
+    await send('returns/process', 'ret-7', { id: 777001, admin_graphql_api_id: 'gid://shopify/Return/777001', status: 'closed', refunds: [] }, SHOPIFY_SECRET, new Date(Date.now() + 2000).toISOString());
+    expect((await returns()).find((r) => r.id === made.id)!.state).toBe('received');
+    // Reopened again, then processed with a refund: refunded, the successful refund transactions summed.
+    await send('returns/reopen', 'ret-8', { id: 777001, status: 'requested' }, SHOPIFY_SECRET, new Date(Date.now() + 3000).toISOString());
+    expect((await returns()).find((r) => r.id === made.id)!.state).toBe('requested');
+    const refundedAt = '2026-12-01T10:00:00Z';
+    const refunds = [{ id: 55, created_at: refundedAt, transactions: [{ amount: '12.50', currency: 'USD', kind: 'refund', status: 'success' }, { amount: '99.00', currency: 'USD', kind: 'refund', status: 'failure' }] }];
+    expect((await send('returns/process', 'ret-9', { id: 777001, admin_graphql_api_id: 'gid://shopify/Return/777001', status: 'closed', refunds }, SHOPIFY_SECRET, new Date(Date.now() + 4000).toISOString())).json).toMatchObject({ applied: 1 });
+    expect((await returns()).find((r) => r.id === made.id)).toMatchObject({ state: 'refunded', refunded: { amountMinor: 1250, currency: 'USD' }, refundedAt, items: made.items });
+    // A reopen delivered late (triggered before the refund) does not move the refunded return back.
+    await send('returns/reopen', 'ret-10', { id: 777001, status: 'open' }, SHOPIFY_SECRET, new Date(Date.now() - 60_000).toISOString());
+    expect((await returns()).find((r) => r.id === made.id)!.state).toBe('refunded');
     // A decline for a return the cache has never seen (and no order to place it under) is not stored.
     expect((await send('returns/decline', 'ret-5', { id: 777002, status: 'declined', decline: { reason: 'return_period_ended' } })).json).toMatchObject({ applied: 0 });
     expect((await returns()).some((r) => r.id === 'gid://shopify/Return/777002')).toBe(false);

@@ -15,7 +15,8 @@ export type StoreEntity =
   | { kind: 'customer'; value: Customer }
   | { kind: 'order'; value: Order }
   | { kind: 'shipment'; value: Shipment }
-  | { kind: 'return'; value: Return }
+  /** `reopened`: the store reopened a closed return, which may move it back to an earlier state. */
+  | { kind: 'return'; value: Return; reopened?: boolean }
   | { kind: 'promotion'; value: Promotion }
   | { kind: 'coupon'; value: Coupon };
 

@@ -66,12 +66,16 @@ const FORWARD: ReturnState[] = ['requested', 'approved', 'in_transit', 'received
 /**
  * A return webhook may carry only the id and the new state: keep what the cache knows (order,
  * number, items, label, refund) and take the state, unless it is an earlier step than the cached one.
+ * A reopen does move it back, unless it is older than what the cache holds (a late reopen after a
+ * later close).
  */
-export function mergeReturn(existing: Return | undefined, incoming: Return): Return | undefined {
+export function mergeReturn(existing: Return | undefined, incoming: Return, reopened = false): Return | undefined {
   if (!existing) return incoming.orderId ? incoming : undefined;
   const a = FORWARD.indexOf(existing.state);
   const b = FORWARD.indexOf(incoming.state);
-  const state = a >= 0 && b >= 0 && b < a ? existing.state : incoming.state;
+  const backwards = a >= 0 && b >= 0 && b < a;
+  const reopenApplies = reopened && (!existing.updatedAt || !incoming.updatedAt || incoming.updatedAt >= existing.updatedAt);
+  const state = backwards && !reopenApplies ? existing.state : incoming.state;
   return {
     ...existing,
     state,
@@ -81,6 +85,7 @@ export function mergeReturn(existing: Return | undefined, incoming: Return): Ret
     items: incoming.items.length ? incoming.items : existing.items,
     ...(incoming.labelUrl ? { labelUrl: incoming.labelUrl } : {}),
     ...(incoming.refunded ? { refunded: incoming.refunded } : {}),
+    ...(incoming.refundedAt ? { refundedAt: incoming.refundedAt } : {}),
     createdAt: existing.createdAt,
     updatedAt: [existing.updatedAt, incoming.updatedAt].filter((x): x is string => !!x).sort().at(-1) ?? incoming.createdAt,
   };

@@ -45,7 +45,7 @@ export async function applyEntities(db: Kysely<Database>, tenantId: string, enti
     if (e.kind === 'shipment') return [{ kind: 'shipment', value: mergeShipment(existing.get(e.value.id), e.value) }];
     if (e.kind !== 'return') return [e];
     // A state-only update of a return the cache has never seen waits for the next reconciliation.
-    const merged = mergeReturn(cachedReturns.get(e.value.id), e.value);
+    const merged = mergeReturn(cachedReturns.get(e.value.id), e.value, e.reopened);
     return merged ? [{ kind: 'return', value: merged }] : [];
   });
   const linked = new Set<string>();

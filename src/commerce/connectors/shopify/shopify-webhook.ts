@@ -10,9 +10,30 @@ import { decimalToMinor, shopifyOrderState, shopifyShipmentStatus } from './shop
 
 export const SHOPIFY_ORDER_TOPICS = ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled', 'orders/fulfilled', 'orders/partially_fulfilled'];
 export const SHOPIFY_FULFILLMENT_TOPICS = ['fulfillments/create', 'fulfillments/update'];
-/** Return lifecycle topics (read_returns scope); each delivery moves the cached Return to the topic's state. */
-export const SHOPIFY_RETURN_TOPICS = ['returns/request', 'returns/approve', 'returns/decline', 'returns/cancel', 'returns/close'];
+/**
+ * Return lifecycle topics (read_returns scope); each delivery moves the cached Return to the topic's
+ * state. `reopen` goes back to the open state the payload reports; `process` is refunded when the
+ * payload carries a refund, else received (closed).
+ */
+export const SHOPIFY_RETURN_TOPICS = ['returns/request', 'returns/approve', 'returns/decline', 'returns/cancel', 'returns/close', 'returns/reopen', 'returns/process'];
 const RETURN_TOPIC_STATE: Record<string, ReturnState> = { 'returns/request': 'requested', 'returns/approve': 'approved', 'returns/decline': 'declined', 'returns/cancel': 'cancelled', 'returns/close': 'received' };
+
+function returnTopicState(topic: string, p: z.infer<typeof returnPayload>): ReturnState {
+  if (topic === 'returns/reopen') return p.status?.toLowerCase() === 'requested' ? 'requested' : 'approved';
+  if (topic === 'returns/process') return refundOf(p) ? 'refunded' : 'received';
+  return RETURN_TOPIC_STATE[topic]!;
+}
+
+/** The successful refund transactions of a processed return, summed; undefined when none. */
+function refundOf(p: z.infer<typeof returnPayload>): { money: Money; at: string | undefined } | undefined {
+  const done = p.refunds.flatMap((r) => r.transactions.filter((t) => t.kind === 'refund' && t.status === 'success').map((t) => ({ t, at: r.created_at ?? undefined })));
+  if (done.length === 0) return undefined;
+  const currency = done[0]!.t.currency;
+  return {
+    money: { amountMinor: done.reduce((sum, d) => sum + decimalToMinor(d.t.amount, minorDigits(d.t.currency)), 0), currency },
+    at: done.map((d) => d.at).filter((x): x is string => !!x).sort().at(-1),
+  };
+}
 
 
 const str = z.string().nullable().optional();
@@ -31,6 +52,10 @@ const returnPayload = z.object({
   order: z.object({ id: num, admin_graphql_api_id: str, name: str }).nullable().optional(),
   return_line_items: z
     .array(z.object({ quantity: z.number(), fulfillment_line_item: z.object({ line_item: z.object({ id: num, admin_graphql_api_id: str }).nullable().optional() }).nullable().optional() }))
+    .default([]),
+  // returns/process: the refunds Shopify issued while processing (REST Refund resource).
+  refunds: z
+    .array(z.object({ id: num, created_at: str, transactions: z.array(z.object({ amount: z.string(), currency: z.string(), kind: z.string(), status: z.string() })).default([]) }))
     .default([]),
 });
 
@@ -207,13 +232,14 @@ export function verifyShopifyWebhook(headers: Record<string, string | string[] |
     if (!p.success) throw new WebhookError(400, 'invalid_payload', `${topic}: ${p.error.issues[0]!.path.join('.')}: ${p.error.issues[0]!.message}`);
     const at = header(headers, 'x-shopify-triggered-at');
     const when = at && !Number.isNaN(Date.parse(at)) ? new Date(at).toISOString() : new Date().toISOString();
-    return { deliveryId, topic, entities: [{ kind: 'return', value: mapReturnPayload(p.data, RETURN_TOPIC_STATE[topic]!, when) }] };
+    return { deliveryId, topic, entities: [{ kind: 'return', value: mapReturnPayload(p.data, returnTopicState(topic, p.data), when), ...(topic === 'returns/reopen' ? { reopened: true } : {}) }] };
   }
   return { deliveryId, topic, entities: [] };
 }
 
 /** A Return from a return webhook; without the order (orderId '') it only updates a cached Return. */
 function mapReturnPayload(p: z.infer<typeof returnPayload>, state: ReturnState, at: string): Return {
+  const refund = state === 'refunded' ? refundOf(p) : undefined;
   return {
     id: gid('Return', p.id, p.admin_graphql_api_id),
     rma: p.name ?? '',
@@ -221,6 +247,7 @@ function mapReturnPayload(p: z.infer<typeof returnPayload>, state: ReturnState, 
     orderNumber: p.order?.name ?? '',
     items: p.return_line_items.flatMap((li) => (li.fulfillment_line_item?.line_item ? [{ orderItemId: gid('LineItem', li.fulfillment_line_item.line_item.id, li.fulfillment_line_item.line_item.admin_graphql_api_id), quantity: li.quantity }] : [])),
     state,
+    ...(refund ? { refunded: refund.money, refundedAt: refund.at ?? at } : {}),
     createdAt: at,
     updatedAt: at,
   };
