@@ -50,6 +50,8 @@ describe('delivery in the console (browser)', () => {
     const failed = page.locator('[data-testid="message"][data-delivery="failed"]');
     await failed.waitFor();
     expect(await failed.getByTestId('delivery-failure').innerText()).toContain('blocked by the user');
+    // The profile panel loads on its own request, after the messages.
+    await page.getByTestId('profile-member').first().waitFor();
     expect(await page.getByTestId('profile-member').count()).toBe(1);
 
     await failed.getByTestId('retry-delivery').click();
