@@ -4,6 +4,7 @@
 // tokens whose grant was not refreshed for `idleMs` (or never) is refreshed once.
 import type { Kysely } from 'kysely';
 import type { Logger } from '../runtime/logger.js';
+import { PeriodicJob } from '../runtime/periodic-job.js';
 import type { Database } from '../store/schema.js';
 import type { ChannelTokens } from './access-tokens.js';
 import type { ChannelAccounts } from './accounts.js';
@@ -20,28 +21,21 @@ export interface TokenKeeperDeps {
 }
 
 export class TokenKeeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly deps: TokenKeeperDeps,
     private readonly opts: { idleMs: number; everyMs: number } = { idleMs: 7 * 86_400_000, everyMs: 3_600_000 },
-  ) {}
-
-  start(): void {
-    const tick = () => {
-      this.running ??= this.sweep()
-        .catch((err: Error) => this.deps.log.error({ err: err.message }, 'channel token keep-alive failed'))
-        .finally(() => (this.running = undefined));
-    };
-    tick();
-    this.timer = setInterval(tick, this.opts.everyMs);
-    this.timer.unref();
+  ) {
+    this.job = new PeriodicJob(() => this.sweep(), this.opts.everyMs, this.deps.log, 'channel token keep-alive failed');
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  start(): void {
+    this.job.start();
+  }
+
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Refreshes every idle grant once; returns how many were refreshed. */

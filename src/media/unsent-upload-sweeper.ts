@@ -5,6 +5,7 @@
 // swept fails as "not an unsent upload" and rolls back), and the bytes go in the same transaction.
 import type { Kysely } from 'kysely';
 import type { Logger } from '../runtime/logger.js';
+import { PeriodicJob } from '../runtime/periodic-job.js';
 import type { Database } from '../store/schema.js';
 
 export interface UnsentUploadSweeperOptions {
@@ -16,29 +17,22 @@ export interface UnsentUploadSweeperOptions {
 }
 
 export class UnsentUploadSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly log: Logger,
     private readonly opts: UnsentUploadSweeperOptions,
-  ) {}
-
-  start(): void {
-    const tick = () => {
-      this.running ??= this.sweep()
-        .catch((err: Error) => this.log.error({ err: err.message }, 'unsent upload cleanup failed'))
-        .finally(() => (this.running = undefined));
-    };
-    tick();
-    this.timer = setInterval(tick, this.opts.everyMs);
-    this.timer.unref();
+  ) {
+    this.job = new PeriodicJob(() => this.sweep(), this.opts.everyMs, this.log, 'unsent upload cleanup failed');
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  start(): void {
+    this.job.start();
+  }
+
+  stop(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Deletes every unsent upload created before now − ttl, batch by batch; returns how many. */
