@@ -3,7 +3,7 @@
 // answered by one worker at a time and in order; a crashed worker's claim simply expires. The replies,
 // the outbox rows, the new dialog state and the "processed" marks commit in one transaction, guarded
 // by the conversation's version: a message is answered exactly once even across replicas and restarts.
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { Bus, BusEvent } from '../runtime/bus.js';
 import type { CommerceReader } from '../commerce/records.js';
 import type { StoreActions } from '../skills/store-actions.js';
@@ -22,6 +22,8 @@ import { channelDeliveryRow } from '../outbox/channel-delivery.js';
 import { upsertQueueEntries, type HandoffRouter } from '../handoff/route-turn.js';
 import { recordProofs, verifiedContacts } from '../identity/customer-profiles.js';
 import type { Proof } from '../identity/identity-keys.js';
+import { attachmentsOf } from '../media/media-store.js';
+import type { WireAttachment } from '../api/protocol.js';
 
 type Contacts = { emails: string[]; phones: string[] };
 
@@ -124,7 +126,12 @@ export class PipelineWorker {
       const ids = customers.filter((c) => c.tenant_id === tenantId).map((c) => c.id);
       for (const [id, found] of await verifiedContacts(db, tenantId, ids)) contacts.set(id, found);
     }
-    const attachments = await attachmentsOf(db, pending);
+    // The kinds of file each pending message carries, for the handoff rules ("image while shipped → human").
+    const attachments = new Map<string, WireAttachment['kind'][]>();
+    for (const tenantId of new Set(pending.map((m) => m.tenant_id))) {
+      const files = await attachmentsOf(db, tenantId, pending.filter((m) => m.tenant_id === tenantId).map((m) => m.id));
+      for (const [messageId, list] of files) attachments.set(messageId, list.map((a) => a.kind));
+    }
     const byConv = new Map<string, MessageRow[]>();
     for (const m of pending) {
       const list = byConv.get(m.conversation_id);
@@ -163,7 +170,7 @@ export class PipelineWorker {
     }
   }
 
-  private async answer(conv: ConversationRow, messages: MessageRow[], customer: Database['customers'], verified: Contacts | undefined, attachments: Map<string, AttachmentKind[]>): Promise<ConversationOutcome> {
+  private async answer(conv: ConversationRow, messages: MessageRow[], customer: Database['customers'], verified: Contacts | undefined, attachments: Map<string, WireAttachment['kind'][]>): Promise<ConversationOutcome> {
     const tenant = await this.deps.tenants.get(conv.tenant_id);
     if (!tenant) throw new Error(`conversation ${conv.id} belongs to unknown tenant ${conv.tenant_id}`);
     const nlu = this.deps.nluFor(conv.tenant_id);
@@ -368,24 +375,4 @@ export class PipelineWorker {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-type AttachmentKind = Database['media']['kind'];
-
-/** The kinds of file each pending message carries, for the handoff rules ("image while shipped → human"). */
-async function attachmentsOf(db: Kysely<Database>, pending: MessageRow[]): Promise<Map<string, AttachmentKind[]>> {
-  const out = new Map<string, AttachmentKind[]>();
-  if (pending.length === 0) return out;
-  const rows = await db
-    .selectFrom('media')
-    .select(['message_id', 'kind'])
-    .where('tenant_id', 'in', [...new Set(pending.map((m) => m.tenant_id))])
-    .where('message_id', 'in', pending.map((m) => m.id))
-    .execute();
-  for (const r of rows) {
-    const list = out.get(r.message_id!);
-    if (list) list.push(r.kind);
-    else out.set(r.message_id!, [r.kind]);
-  }
-  return out;
 }
