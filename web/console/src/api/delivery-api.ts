@@ -1,18 +1,9 @@
 // Dead-lettered replies (/api/console/dead-letters) and their retry. A 401 ends the session.
 import { isRecord } from '../../../shared/wire-guards.js';
+import type { DeadLetter } from '../../../../src/outbox/dead-letters.js';
 import { ApiError, requestJson, type Fetcher } from './http.js';
 
-export interface DeadLetter {
-  id: string;
-  conversationId: string;
-  messageId: string;
-  channel: string;
-  text: string;
-  error: string;
-  attempts: number;
-  failedAt: string;
-  customerName: string | null;
-}
+export type { DeadLetter };
 
 export interface DeliveryApi {
   deadLetters(): Promise<DeadLetter[]>;
